@@ -1,0 +1,545 @@
+"""The loyalty program: a validated, immutable model of SPEC section 2, read from and written
+to TOML. Every validation error names the field and says why (``program_invalid``)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import tomli_w
+
+from .cards import is_valid_ean, validate_prefix
+from .errors import InvalidAmount, ProgramInvalid
+from .money import Currency, parse_decimal, parse_minor
+from .phones import is_valid_region
+from .timekeeping import WEEKDAYS, zone
+
+REWARD_KINDS = ("amount_off", "percent_off", "free_item", "donation")
+CAMPAIGN_KINDS = ("multiplier", "bonus")
+
+
+@dataclass(frozen=True)
+class Tier:
+    name: str
+    min_spend: int  # minor units of qualifying spend in the window
+    multiplier: Decimal
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    earn: bool = True
+    multiplier: Decimal = Decimal(1)
+
+
+@dataclass(frozen=True)
+class Campaign:
+    code: str
+    kind: str
+    value: Decimal  # multiplier for "multiplier", whole points for "bonus"
+    weekdays: tuple[str, ...] = ()
+    starts: date | None = None
+    ends: date | None = None
+    hours: tuple[int, int] | None = None
+    min_spend: int = 0
+    categories: tuple[str, ...] = ()
+    tiers: tuple[str, ...] = ()
+    first_purchase: bool = False
+    birthday_month: bool = False
+
+    @property
+    def bonus_points(self) -> int:
+        return int(self.value)
+
+
+@dataclass(frozen=True)
+class PunchCard:
+    code: str
+    category: str
+    units: int
+    reward: str
+
+
+@dataclass(frozen=True)
+class Reward:
+    code: str
+    kind: str
+    points: int
+    value: int | Decimal | None = None  # minor units; a percentage for percent_off
+    max_value: int | None = None
+    sku: str | None = None
+    charity: str | None = None
+
+
+@dataclass(frozen=True)
+class Referral:
+    referrer_bonus: int = 0
+    referee_bonus: int = 0
+
+
+@dataclass(frozen=True)
+class Product:
+    sku: str
+    name: str
+    price: int
+    category: str | None = None
+    ean: str | None = None
+
+
+@dataclass(frozen=True)
+class RedemptionRules:
+    min_points: int = 1
+    max_fraction_of_sale: Decimal = Decimal(1)
+    offline_max_points: int | None = None
+
+
+@dataclass(frozen=True)
+class Program:
+    name: str
+    currency: Currency
+    region: str = "US"
+    timezone: str = "UTC"
+    points_per_unit: Decimal = Decimal(1)
+    rounding: str = "floor"
+    point_value: Decimal = Decimal("0.01")
+    expiry_months: int = 0
+    card_prefix: str = "29"
+    display: str = "points"
+    redemption: RedemptionRules = RedemptionRules()
+    tier_window_days: int = 365
+    tiers: tuple[Tier, ...] = (Tier("Member", 0, Decimal(1)),)
+    categories: dict[str, Category] = field(default_factory=dict)
+    campaigns: tuple[Campaign, ...] = ()
+    punch_cards: tuple[PunchCard, ...] = ()
+    rewards: dict[str, Reward] = field(default_factory=dict)
+    referral: Referral | None = None
+    products: dict[str, Product] = field(default_factory=dict)
+
+    @property
+    def tz(self):
+        return zone(self.timezone)
+
+    def category(self, name: str | None) -> Category:
+        return self.categories.get(name or "", Category(name or ""))
+
+    def product_by_code(self, code: str) -> Product | None:
+        """A catalog product by SKU or by EAN/UPC barcode."""
+        if code in self.products:
+            return self.products[code]
+        for product in self.products.values():
+            if product.ean and (product.ean == code or product.ean.lstrip("0") == code.lstrip("0")):
+                return product
+        return None
+
+    def tier_for_spend(self, spend: int) -> Tier:
+        chosen = self.tiers[0]
+        for tier in self.tiers:
+            if tier.min_spend <= spend:
+                chosen = tier
+        return chosen
+
+    def next_tier(self, spend: int) -> Tier | None:
+        for tier in self.tiers:
+            if tier.min_spend > spend:
+                return tier
+        return None
+
+    def points_value_minor(self, points: int) -> Decimal:
+        """Money value of ``points`` in (possibly fractional) minor units."""
+        return Decimal(points) * self.point_value * self.currency.scale
+
+
+# --------------------------------------------------------------------------- parsing
+
+class _Fields:
+    """Reads one TOML table, remembering which keys were used, to refuse unknown ones."""
+
+    def __init__(self, table: Any, where: str):
+        if not isinstance(table, dict):
+            raise ProgramInvalid(f"{where}: expected a table, got {type(table).__name__}")
+        self.table, self.where, self.used = table, where, set()
+
+    def fail(self, key: str, why: str) -> ProgramInvalid:
+        return ProgramInvalid(f"{self.where}.{key}: {why}")
+
+    def get(self, key: str, default: Any = None, *, required: bool = False) -> Any:
+        self.used.add(key)
+        if key not in self.table:
+            if required:
+                raise self.fail(key, "is required")
+            return default
+        return self.table[key]
+
+    def text(self, key, default=None, *, required=False, choices=None) -> str | None:
+        value = self.get(key, default, required=required)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, f"must be a non-empty string, got {value!r}")
+        if choices and value not in choices:
+            raise self.fail(key, f"must be one of {', '.join(choices)}, got {value!r}")
+        return value
+
+    def boolean(self, key, default=False) -> bool:
+        value = self.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(key, f"must be true or false, got {value!r}")
+        return value
+
+    def integer(self, key, default=0, *, minimum=0, maximum=None) -> int:
+        value = self.get(key, default)
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.fail(key, f"must be a whole number, got {value!r}")
+        if value < minimum or (maximum is not None and value > maximum):
+            bound = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
+            raise self.fail(key, f"must be {bound}, got {value}")
+        return value
+
+    def decimal(self, key, default=None, *, positive=False, required=False) -> Decimal | None:
+        value = self.get(key, default, required=required)
+        if value is None or isinstance(value, Decimal):
+            return value
+        if isinstance(value, float):
+            raise self.fail(key, f"write decimals as strings to keep them exact, e.g. \"{value}\"")
+        try:
+            number = parse_decimal(value, what=key)
+        except InvalidAmount as exc:
+            raise self.fail(key, exc.message) from None
+        if number < 0 or (positive and number == 0):
+            raise self.fail(key, f"must be {'more than' if positive else 'at least'} zero, got {value!r}")
+        return number
+
+    def money(self, key, currency: Currency, default=None, *, required=False) -> int | None:
+        value = self.get(key, default, required=required)
+        if value is None:
+            return None
+        if isinstance(value, float):
+            raise self.fail(key, f"write amounts as strings to keep them exact, e.g. \"{value}\"")
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise self.fail(key, f"must be an amount like \"5.00\", got {value!r}")
+        try:
+            return parse_minor(str(value), currency.exponent, what=key)
+        except InvalidAmount as exc:
+            raise self.fail(key, exc.message) from None
+
+    def day(self, key) -> date | None:
+        value = self.get(key)
+        if value is None or (isinstance(value, date) and not hasattr(value, "hour")):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise self.fail(key, f"must be a date like 2026-01-31, got {value!r}")
+
+    def strings(self, key, *, choices=None) -> tuple[str, ...]:
+        value = self.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(key, f"must be a list of strings, got {value!r}")
+        if choices:
+            for item in value:
+                if item not in choices:
+                    raise self.fail(key, f"{item!r} is not one of {', '.join(choices)}")
+        return tuple(value)
+
+    def finish(self) -> None:
+        unknown = sorted(set(self.table) - self.used)
+        if unknown:
+            raise ProgramInvalid(f"{self.where}: unknown key{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}")
+
+
+def _tables(data: dict, key: str) -> list:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise ProgramInvalid(f"{key}: must be an array of tables ([[{key}]])")
+    return value
+
+
+def _unique(items, attr: str, where: str) -> None:
+    seen = set()
+    for index, item in enumerate(items):
+        name = getattr(item, attr)
+        if name in seen:
+            raise ProgramInvalid(f"{where}[{index}].{attr}: {name!r} appears twice")
+        seen.add(name)
+
+
+def parse_program(text: str) -> Program:
+    """TOML text to a validated Program, or ``ProgramInvalid`` naming the field."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProgramInvalid(f"not valid TOML: {exc}") from None
+    return program_from_dict(data)
+
+
+def program_from_dict(data: dict) -> Program:
+    known = {"program", "redemption", "tier_window", "tiers", "categories", "campaigns",
+             "punch_cards", "rewards", "referral", "products"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ProgramInvalid(f"unknown table{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}")
+    if "program" not in data:
+        raise ProgramInvalid("program: the [program] table is required")
+
+    head = _Fields(data["program"], "program")
+    name = head.text("name", required=True)
+    currency_code = head.text("currency", required=True)
+    try:
+        currency = Currency.of(currency_code)
+    except ValueError as exc:
+        raise head.fail("currency", str(exc)) from None
+    region = head.text("region", "US")
+    if not is_valid_region(region):
+        raise head.fail("region", f"{region!r} is not a region code such as US, DE or TR")
+    timezone = head.text("timezone", "UTC")
+    try:
+        zone(timezone)
+    except ValueError as exc:
+        raise head.fail("timezone", str(exc)) from None
+    points_per_unit = head.decimal("points_per_unit", Decimal(1))
+    rounding = head.text("rounding", "floor", choices=("floor", "half_up", "ceil"))
+    point_value = head.decimal("point_value", Decimal("0.01"), positive=True)
+    expiry_months = head.integer("expiry_months", 0, maximum=1200)
+    card_prefix = head.text("card_prefix", "29")
+    try:
+        validate_prefix(card_prefix)
+    except ValueError as exc:
+        raise head.fail("card_prefix", str(exc)) from None
+    display = head.text("display", "points", choices=("points", "money"))
+    head.finish()
+
+    redemption = RedemptionRules()
+    if "redemption" in data:
+        table = _Fields(data["redemption"], "redemption")
+        fraction = table.decimal("max_fraction_of_sale", Decimal(1))
+        if fraction > 1:
+            raise table.fail("max_fraction_of_sale", "must be between 0 and 1")
+        offline = table.get("offline_max_points")
+        redemption = RedemptionRules(
+            min_points=table.integer("min_points", 1, minimum=1),
+            max_fraction_of_sale=fraction,
+            offline_max_points=None if offline is None else table.integer("offline_max_points"),
+        )
+        table.finish()
+
+    window_days = 365
+    if "tier_window" in data:
+        table = _Fields(data["tier_window"], "tier_window")
+        window_days = table.integer("days", 365, minimum=1, maximum=3660)
+        table.finish()
+
+    tiers = []
+    for index, raw in enumerate(_tables(data, "tiers")):
+        table = _Fields(raw, f"tiers[{index}]")
+        tiers.append(Tier(table.text("name", required=True),
+                          table.money("min_spend", currency, "0"),
+                          table.decimal("multiplier", Decimal(1))))
+        table.finish()
+    if tiers:
+        _unique(tiers, "name", "tiers")
+        for index in range(1, len(tiers)):
+            if tiers[index].min_spend <= tiers[index - 1].min_spend:
+                raise ProgramInvalid(f"tiers[{index}].min_spend: tiers must be listed by rising min_spend")
+        if tiers[0].min_spend != 0:
+            raise ProgramInvalid("tiers[0].min_spend: the first tier must start at 0 so every member has a tier")
+    else:
+        tiers = [Tier("Member", 0, Decimal(1))]
+
+    categories = []
+    for index, raw in enumerate(_tables(data, "categories")):
+        table = _Fields(raw, f"categories[{index}]")
+        categories.append(Category(table.text("name", required=True), table.boolean("earn", True),
+                                   table.decimal("multiplier", Decimal(1))))
+        table.finish()
+    _unique(categories, "name", "categories")
+
+    tier_names = [t.name for t in tiers]
+    campaigns = []
+    for index, raw in enumerate(_tables(data, "campaigns")):
+        table = _Fields(raw, f"campaigns[{index}]")
+        code = table.text("code", required=True)
+        kind = table.text("kind", required=True, choices=CAMPAIGN_KINDS)
+        value = table.decimal("value", required=True, positive=True)
+        if kind == "bonus" and value != value.to_integral_value():
+            raise table.fail("value", "a bonus is a whole number of points")
+        hours = table.get("hours")
+        if hours is not None:
+            if (not isinstance(hours, list) or len(hours) != 2
+                    or not all(isinstance(h, int) and not isinstance(h, bool) and 0 <= h <= 24 for h in hours)
+                    or hours[0] == hours[1]):
+                raise table.fail("hours", f"must be [from, to) in whole hours 0-24, got {hours!r}")
+            hours = (hours[0], hours[1])
+        campaign = Campaign(
+            code=code, kind=kind, value=value,
+            weekdays=table.strings("weekdays", choices=WEEKDAYS),
+            starts=table.day("starts"), ends=table.day("ends"), hours=hours,
+            min_spend=table.money("min_spend", currency, "0"),
+            categories=table.strings("categories"),
+            tiers=table.strings("tiers", choices=tier_names),
+            first_purchase=table.boolean("first_purchase"),
+            birthday_month=table.boolean("birthday_month"),
+        )
+        if campaign.starts and campaign.ends and campaign.ends < campaign.starts:
+            raise table.fail("ends", "is before starts")
+        table.finish()
+        campaigns.append(campaign)
+    _unique(campaigns, "code", "campaigns")
+
+    products = []
+    for index, raw in enumerate(_tables(data, "products")):
+        table = _Fields(raw, f"products[{index}]")
+        sku = table.text("sku", required=True)
+        ean = table.text("ean")
+        if ean is not None:
+            if not is_valid_ean(ean):
+                raise table.fail("ean", f"{ean!r} is not an EAN/UPC with a valid check digit")
+            if ean.startswith(card_prefix) and len(ean) == 13:
+                raise table.fail("ean", "falls in the member card range")
+        products.append(Product(sku=sku, name=table.text("name", sku), price=table.money("price", currency, required=True),
+                                category=table.text("category"), ean=ean))
+        table.finish()
+    _unique(products, "sku", "products")
+    product_map = {p.sku: p for p in products}
+
+    rewards = []
+    for index, raw in enumerate(_tables(data, "rewards")):
+        table = _Fields(raw, f"rewards[{index}]")
+        code = table.text("code", required=True)
+        kind = table.text("kind", required=True, choices=REWARD_KINDS)
+        points = table.integer("points", 0)
+        reward = Reward(code=code, kind=kind, points=points)
+        if kind in ("amount_off", "donation"):
+            reward = Reward(code, kind, points, value=table.money("value", currency, required=True))
+            if reward.value == 0:
+                raise table.fail("value", "must be more than zero")
+            if kind == "donation":
+                reward = Reward(code, kind, points, value=reward.value, charity=table.text("charity", required=True))
+        elif kind == "percent_off":
+            percent = table.decimal("value", required=True, positive=True)
+            if percent > 100:
+                raise table.fail("value", "a percentage is at most 100")
+            reward = Reward(code, kind, points, value=percent, max_value=table.money("max_value", currency))
+        elif kind == "free_item":
+            sku = table.text("sku", required=True)
+            if sku not in product_map:
+                raise table.fail("sku", f"{sku!r} is not in [[products]], so its price is unknown")
+            reward = Reward(code, kind, points, sku=sku)
+        table.finish()
+        rewards.append(reward)
+    _unique(rewards, "code", "rewards")
+    reward_map = {r.code: r for r in rewards}
+
+    punch_cards = []
+    for index, raw in enumerate(_tables(data, "punch_cards")):
+        table = _Fields(raw, f"punch_cards[{index}]")
+        card = PunchCard(table.text("code", required=True), table.text("category", required=True),
+                         table.integer("units", 1, minimum=1), table.text("reward", required=True))
+        if card.reward not in reward_map:
+            raise table.fail("reward", f"{card.reward!r} is not a reward code")
+        table.finish()
+        punch_cards.append(card)
+    _unique(punch_cards, "code", "punch_cards")
+
+    referral = None
+    if "referral" in data:
+        table = _Fields(data["referral"], "referral")
+        referral = Referral(table.integer("referrer_bonus", 0), table.integer("referee_bonus", 0))
+        table.finish()
+
+    return Program(
+        name=name, currency=currency, region=region, timezone=timezone,
+        points_per_unit=points_per_unit, rounding=rounding, point_value=point_value,
+        expiry_months=expiry_months, card_prefix=card_prefix, display=display,
+        redemption=redemption, tier_window_days=window_days, tiers=tuple(tiers),
+        categories={c.name: c for c in categories}, campaigns=tuple(campaigns),
+        punch_cards=tuple(punch_cards), rewards=reward_map, referral=referral, products=product_map,
+    )
+
+
+# --------------------------------------------------------------------------- writing
+
+def program_to_toml(program: Program) -> str:
+    """Canonical TOML of a program; ``parse_program(program_to_toml(p)) == p``."""
+    cur = program.currency
+    money = cur.format
+    data: dict[str, Any] = {"program": {
+        "name": program.name, "currency": cur.code, "region": program.region,
+        "timezone": program.timezone, "points_per_unit": str(program.points_per_unit),
+        "rounding": program.rounding, "point_value": str(program.point_value),
+        "expiry_months": program.expiry_months, "card_prefix": program.card_prefix,
+        "display": program.display,
+    }}
+    red = program.redemption
+    data["redemption"] = {"min_points": red.min_points, "max_fraction_of_sale": str(red.max_fraction_of_sale)}
+    if red.offline_max_points is not None:
+        data["redemption"]["offline_max_points"] = red.offline_max_points
+    data["tier_window"] = {"days": program.tier_window_days}
+    data["tiers"] = [{"name": t.name, "min_spend": money(t.min_spend), "multiplier": str(t.multiplier)}
+                     for t in program.tiers]
+    if program.categories:
+        data["categories"] = [{"name": c.name, "earn": c.earn, "multiplier": str(c.multiplier)}
+                              for c in program.categories.values()]
+    if program.campaigns:
+        rows = []
+        for c in program.campaigns:
+            row: dict[str, Any] = {"code": c.code, "kind": c.kind, "value": str(c.value)}
+            if c.weekdays:
+                row["weekdays"] = list(c.weekdays)
+            if c.starts:
+                row["starts"] = c.starts.isoformat()
+            if c.ends:
+                row["ends"] = c.ends.isoformat()
+            if c.hours:
+                row["hours"] = list(c.hours)
+            if c.min_spend:
+                row["min_spend"] = money(c.min_spend)
+            if c.categories:
+                row["categories"] = list(c.categories)
+            if c.tiers:
+                row["tiers"] = list(c.tiers)
+            if c.first_purchase:
+                row["first_purchase"] = True
+            if c.birthday_month:
+                row["birthday_month"] = True
+            rows.append(row)
+        data["campaigns"] = rows
+    if program.punch_cards:
+        data["punch_cards"] = [{"code": p.code, "category": p.category, "units": p.units, "reward": p.reward}
+                               for p in program.punch_cards]
+    if program.rewards:
+        rows = []
+        for r in program.rewards.values():
+            row = {"code": r.code, "kind": r.kind, "points": r.points}
+            if r.kind in ("amount_off", "donation"):
+                row["value"] = money(r.value)
+            if r.kind == "percent_off":
+                row["value"] = str(r.value)
+                if r.max_value is not None:
+                    row["max_value"] = money(r.max_value)
+            if r.sku:
+                row["sku"] = r.sku
+            if r.charity:
+                row["charity"] = r.charity
+            rows.append(row)
+        data["rewards"] = rows
+    if program.referral:
+        data["referral"] = {"referrer_bonus": program.referral.referrer_bonus,
+                            "referee_bonus": program.referral.referee_bonus}
+    if program.products:
+        rows = []
+        for p in program.products.values():
+            row = {"sku": p.sku, "name": p.name, "price": money(p.price)}
+            if p.category:
+                row["category"] = p.category
+            if p.ean:
+                row["ean"] = p.ean
+            rows.append(row)
+        data["products"] = rows
+    return tomli_w.dumps(data)

@@ -1,0 +1,129 @@
+"""A member's points as lots and debt (SPEC 3.7).
+
+Every positive ledger entry first pays debt, and what remains becomes a lot with the expiry
+it was given. Every negative entry consumes open lots earliest-expiring first (lots that never
+expire last, older first among equals); what no lot covers becomes debt. Expiry takes exactly
+what remains of a lot.
+
+The wallet is pure state derived from the ledger: ``Wallet.replay(entries)`` rebuilds it, and
+the invariant ``wallet.balance == sum(entry.points)`` always holds. The store keeps a cached
+copy (lots table, member debt) that ``loyalty check`` compares with a replay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Iterable
+
+# Lots that never expire sort after every dated lot.
+_NEVER = datetime.max
+
+
+@dataclass
+class Lot:
+    entry_id: str
+    expires_at: datetime | None
+    remaining: int
+    order: int = 0  # creation order, to break ties deterministically
+
+    def sort_key(self):
+        return (self.expires_at.replace(tzinfo=None) if self.expires_at else _NEVER, self.order)
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    """What the wallet needs of a ledger entry."""
+    entry_id: str
+    points: int
+    expires_at: datetime | None = None
+    lot_id: str | None = None  # an ``expire`` entry names the lot it closes
+
+
+@dataclass
+class Wallet:
+    lots: list[Lot] = field(default_factory=list)
+    debt: int = 0
+    _counter: int = 0
+
+    @property
+    def balance(self) -> int:
+        return sum(lot.remaining for lot in self.lots) - self.debt
+
+    def open_lots(self) -> list[Lot]:
+        return sorted((lot for lot in self.lots if lot.remaining > 0), key=Lot.sort_key)
+
+    def credit(self, entry_id: str, points: int, expires_at: datetime | None) -> Lot | None:
+        """A positive entry: pay debt first, the rest becomes a lot. Returns the new lot."""
+        if points <= 0:
+            raise ValueError("credit takes a positive number of points")
+        paid_debt = min(points, self.debt)
+        self.debt -= paid_debt
+        rest = points - paid_debt
+        if rest == 0:
+            return None
+        self._counter += 1
+        lot = Lot(entry_id, expires_at, rest, self._counter)
+        self.lots.append(lot)
+        return lot
+
+    def debit(self, points: int) -> list[tuple[str, int]]:
+        """A negative entry of ``points`` (> 0): take from lots earliest-expiring first,
+        the rest becomes debt. Returns what was taken from which lot."""
+        if points <= 0:
+            raise ValueError("debit takes a positive number of points")
+        taken: list[tuple[str, int]] = []
+        left = points
+        for lot in self.open_lots():
+            if left == 0:
+                break
+            take = min(lot.remaining, left)
+            lot.remaining -= take
+            left -= take
+            taken.append((lot.entry_id, take))
+        self.debt += left
+        self._drop_empty()
+        return taken
+
+    def close_lot(self, lot_id: str, points: int) -> None:
+        """An ``expire`` entry: remove what remains of one lot. Should the ledger say more
+        than the lot holds (entries merged from elsewhere), the excess is an ordinary debit,
+        so the balance still equals the ledger sum."""
+        lot = next((l for l in self.lots if l.entry_id == lot_id and l.remaining > 0), None)
+        take = min(points, lot.remaining) if lot else 0
+        if lot:
+            lot.remaining -= take
+        if points - take:
+            self.debit(points - take)
+        self._drop_empty()
+
+    def due(self, now: datetime) -> list[Lot]:
+        """Lots that have expired as of ``now`` and still hold points, soonest first."""
+        return [lot for lot in self.open_lots() if lot.expires_at is not None and lot.expires_at <= now]
+
+    def expiring(self, now: datetime) -> list[tuple[datetime, int]]:
+        """Future expiries: (instant, points), one per instant, soonest first."""
+        by_instant: dict[datetime, int] = {}
+        for lot in self.open_lots():
+            if lot.expires_at is not None and lot.expires_at > now:
+                by_instant[lot.expires_at] = by_instant.get(lot.expires_at, 0) + lot.remaining
+        return sorted(by_instant.items())
+
+    def apply(self, line: LedgerLine) -> None:
+        if line.points > 0:
+            self.credit(line.entry_id, line.points, line.expires_at)
+        elif line.points < 0:
+            if line.lot_id:
+                self.close_lot(line.lot_id, -line.points)
+            else:
+                self.debit(-line.points)
+
+    @classmethod
+    def replay(cls, lines: Iterable[LedgerLine]) -> "Wallet":
+        wallet = cls()
+        for line in lines:
+            wallet.apply(line)
+        return wallet
+
+    def _drop_empty(self) -> None:
+        self.lots = [lot for lot in self.lots if lot.remaining > 0]

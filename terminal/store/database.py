@@ -1,0 +1,136 @@
+"""Opening the local database: SQLite in WAL mode with a busy timeout, migrated to the
+newest schema by Alembic. Two engines over one file: writers start with ``BEGIN IMMEDIATE``
+so a use case holds the write lock from its first read (no lost updates between read and
+write); readers use deferred transactions and never wait for a writer under WAL."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from terminal.domain.errors import DatabaseError, DatabaseLocked
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+def busy_timeout_ms() -> int:
+    """``LOYALTY_BUSY_TIMEOUT_MS`` overrides the wait for a lock (tests use a short one)."""
+    raw = os.environ.get("LOYALTY_BUSY_TIMEOUT_MS", "")
+    return int(raw) if raw.isdigit() else DEFAULT_BUSY_TIMEOUT_MS
+
+
+def alembic_config(url: str | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if url:
+        config.set_main_option("sqlalchemy.url", url)
+    return config
+
+
+def _sqlite_engine(path: str, begin: str) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout_ms() / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        connection.exec_driver_sql(f"BEGIN {begin}")
+
+    return engine
+
+
+@dataclass
+class Database:
+    path: str
+    writer: Engine
+    reader: Engine
+
+    def __post_init__(self):
+        self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
+
+    def session(self, write: bool = True) -> Session:
+        return (self._write_sessions if write else self._read_sessions)()
+
+    def dispose(self) -> None:
+        self.writer.dispose()
+        self.reader.dispose()
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool = True) -> Database:
+    """Open (and by default create and upgrade) the database at ``path``."""
+    path = str(path)
+    if not create and not os.path.exists(path):
+        raise DatabaseError(f"no database at {path}: run `loyalty init` first")
+    if create:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = Database(path, _sqlite_engine(path, "IMMEDIATE"), _sqlite_engine(path, "DEFERRED"))
+    try:
+        if migrate:
+            upgrade(db.writer)
+        else:
+            check_schema(db.writer)
+    except OperationalError as exc:
+        db.dispose()
+        if "locked" in str(exc):
+            raise DatabaseLocked("the database is locked by another program; try again") from None
+        raise DatabaseError(f"{path} is not a usable loyalty database: {exc.orig}") from None
+    except SADatabaseError as exc:
+        db.dispose()
+        raise DatabaseError(f"{path} is not a usable loyalty database: {exc.orig}") from None
+    except DatabaseError:
+        db.dispose()
+        raise
+    return db
+
+
+def check_schema(engine: Engine) -> None:
+    current = current_revision(engine)
+    scripts = ScriptDirectory.from_config(alembic_config())
+    if current is not None and not _known(scripts, current):
+        raise DatabaseError(f"the database is at schema {current}, newer than this release knows; upgrade the software")
+
+
+def _known(scripts: ScriptDirectory, revision: str) -> bool:
+    try:
+        return scripts.get_revision(revision) is not None
+    except Exception:
+        return False
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (Alembic), refusing a database newer than the code."""
+    check_schema(engine)
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
