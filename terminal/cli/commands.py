@@ -1,0 +1,294 @@
+"""The subcommands of ``loyalty``: argument definitions and handlers. A handler takes the
+parsed arguments and returns ``(json_result, human_text)``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from terminal.domain.clock import FixedClock, SystemClock
+from terminal.domain.errors import InvalidInput, LoyaltyError
+from terminal.domain.program import parse_program
+from terminal.domain.timekeeping import parse_instant, zone
+from terminal.services.loyalty import Loyalty
+from terminal.services.setup import read_program_file
+from terminal.store.database import open_database
+
+from .output import member_text, pairs, sale_text, table
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _clock(args, tz_name: str):
+    if not args.now:
+        return SystemClock()
+    try:
+        return FixedClock(parse_instant(args.now, zone(tz_name)))
+    except ValueError as exc:
+        raise InvalidInput(f"--now: {exc}") from None
+
+
+def open_app(args, *, create: bool = False) -> Loyalty:
+    db = open_database(args.db, create=create)
+    app = Loyalty(db, SystemClock())
+    try:
+        tz = app.program().timezone
+    except LoyaltyError:
+        tz = "UTC"
+    app.clock = _clock(args, tz)
+    return app
+
+
+def _points(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of points") from None
+
+
+def _member_handler(method):
+    def handler(args):
+        result = method(open_app(args), args)
+        return result, member_text(result["member"])
+    return handler
+
+
+# --------------------------------------------------------------------------- handlers
+
+def cmd_init(args):
+    program = read_program_file(args.program) if args.program else None
+    if args.demo:
+        from terminal.services.demo import demo_program
+        program = program or demo_program()
+    db = open_database(args.db, create=True)
+    app = Loyalty(db, SystemClock())
+    app.clock = _clock(args, program.timezone if program else "UTC")
+    result = app.initialise(store=args.store or ("Corner Market" if args.demo else None), terminal=args.terminal,
+                            program=program, manager_pin=args.manager_pin)
+    text = pairs([("Store", result["store"]), ("Terminal", result["terminal"]),
+                  ("Program version", result["program_version"]), ("Database", args.db)])
+    if args.demo:
+        from terminal.services.demo import load_demo
+        summary = load_demo(app)
+        result["demo"] = summary
+        text += "\n\n" + pairs([("Demo members", summary["members"]), ("Demo sales", summary["sales"]),
+                                ("Manager PIN", summary["manager_pin"]), ("Cashier PIN", summary["cashier_pin"])])
+    return result, text
+
+
+def cmd_staff_add(args):
+    result = open_app(args).add_staff(name=args.name, role=args.role, pin=args.pin, by_pin=args.by)
+    s = result["staff"]
+    return result, f"Added {s['role']} {s['name']} ({s['id']})"
+
+
+def cmd_program_import(args):
+    result = open_app(args).import_program(read_program_file(args.file))
+    return result, f"Program version {result['program_version']} is now in force"
+
+
+def cmd_program_export(args):
+    toml, version = open_app(args).export_program()
+    if args.file:
+        try:
+            with open(args.file, "w", encoding="utf-8") as handle:
+                handle.write(toml)
+        except OSError as exc:
+            raise InvalidInput(f"cannot write {args.file}: {exc}") from None
+        return {"program_version": version, "file": args.file}, f"Program version {version} written to {args.file}"
+    return {"program_version": version, "toml": toml}, toml.rstrip()
+
+
+def cmd_program_show(args):
+    app = open_app(args)
+    toml, version = app.export_program()
+    program = parse_program(toml)
+    money = program.currency.format
+    text = pairs([("Program", f"{program.name} (version {version})"), ("Currency", program.currency.code),
+                  ("Region / timezone", f"{program.region} / {program.timezone}"),
+                  ("Earn", f"{program.points_per_unit} point(s) per unit, rounding {program.rounding}"),
+                  ("Point value", str(program.point_value)),
+                  ("Expiry", f"{program.expiry_months} months" if program.expiry_months else "never")])
+    text += "\n\n" + table(["Tier", "From spend", "Multiplier"],
+                           [[t.name, money(t.min_spend), t.multiplier] for t in program.tiers], right=(1, 2))
+    if program.rewards:
+        text += "\n\n" + table(["Reward", "Kind", "Points"],
+                               [[r.code, r.kind, r.points] for r in program.rewards.values()], right=(2,))
+    if program.campaigns:
+        text += "\n\n" + table(["Campaign", "Kind", "Value"],
+                               [[c.code, c.kind, c.value] for c in program.campaigns], right=(2,))
+    return {"program_version": version, "name": program.name, "currency": program.currency.code}, text
+
+
+def cmd_member_enroll(args):
+    result = open_app(args).enroll(name=args.name, phone=args.phone, email=args.email, birthday=args.birthday,
+                                   card=args.card, referrer=args.referrer, marketing_consent=args.marketing)
+    return result, member_text(result["member"])
+
+
+def cmd_member_history(args):
+    result = open_app(args).history(args.ref, limit=args.limit)
+    rows = [[e["at"][:19].replace("T", " "), e["kind"], e["points"], e["rule"] or "", e["sale"] or "",
+             e.get("expires_on") or ""] for e in result["entries"]]
+    return result, table(["When (UTC)", "Kind", "Points", "Rule", "Receipt", "Expires"], rows, right=(2,))
+
+
+def cmd_member_search(args):
+    found = open_app(args).search_members(args.text)
+    return {"members": found}, table(["Name", "Phone", "Status", "Id"],
+                                     [[m["name"], m["phone_masked"], m["status"], m["id"]] for m in found])
+
+
+def cmd_member_import(args):
+    result = open_app(args).import_members(args.csv)
+    text = f"Imported {result['imported']} member(s); rejected {len(result['rejected'])}"
+    if result["rejected"]:
+        text += "\n\n" + table(["Row", "Error", "Why"], [[r["row"], r["error"], r["message"]]
+                                                        for r in result["rejected"]], right=(0,))
+    return result, text
+
+
+def cmd_sale(args):
+    app = open_app(args)
+    request = app.request(member=args.member, amount=args.amount, lines=args.line, items=args.item,
+                          redeem=args.redeem, redeem_points=args.redeem_points, receipt_id=args.receipt_id)
+    result = app.sale(request)
+    return result, sale_text(result["sale"])
+
+
+def cmd_refund(args):
+    result = open_app(args).refund(args.receipt, args.amount)
+    r = result["refund"]
+    text = pairs([("Receipt", r["receipt"]), ("Refunded", r["amount"] + ("  (in full)" if r["full"] else "")),
+                  ("Points clawed back", r["points_clawed_back"]), ("Points returned", r["points_returned"])])
+    if r["member"]:
+        text += "\n\n" + member_text(r["member"])
+    return result, text
+
+
+def cmd_expire(args):
+    result = open_app(args).expire()
+    e = result["expired"]
+    return result, f"Expired {e['points']} point(s) of {e['members']} member(s)"
+
+
+def cmd_check(args):
+    result = open_app(args).check()
+    if result["ok"]:
+        return result, "OK: every balance equals its ledger, every sale adds up."
+    raise _CheckFailed(result)
+
+
+class _CheckFailed(LoyaltyError):
+    code = "check_failed"
+
+    def __init__(self, result):
+        super().__init__("; ".join(result["problems"][:20]))
+        self.result = result
+
+    def to_dict(self):
+        return {"code": self.code, "message": self.message, "problems": self.result["problems"]}
+
+
+def cmd_backup(args):
+    result = open_app(args).backup(args.dest)
+    return result, f"Backed up to {result['backup']} ({result['bytes']} bytes, verified)"
+
+
+# --------------------------------------------------------------------------- registry
+
+def register(sub, common) -> None:
+    def add(parent, name, handler, help_text, **kwargs):
+        parser = parent.add_parser(name, parents=[common], help=help_text, description=help_text, **kwargs)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    p = add(sub, "init", cmd_init, "create or migrate the database and its first manager")
+    p.add_argument("--store", help="store name")
+    p.add_argument("--terminal", type=int, help="this terminal's number, 1-999 (part of card numbers)")
+    p.add_argument("--program", help="program TOML file")
+    p.add_argument("--manager-pin", help="PIN of the first manager")
+    p.add_argument("--demo", action="store_true", help="load the demo program, members, staff and history")
+
+    staff = sub.add_parser("staff", help="staff who sign in").add_subparsers(dest="staff_cmd", required=True)
+    p = add(staff, "add", cmd_staff_add, "add a cashier or manager")
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", required=True, choices=("cashier", "manager"))
+    p.add_argument("--pin", required=True)
+    p.add_argument("--by", required=True, metavar="PIN", help="a manager's PIN")
+
+    program = sub.add_parser("program", help="the loyalty program, as TOML").add_subparsers(dest="program_cmd",
+                                                                                             required=True)
+    add(program, "import", cmd_program_import, "load a program file as the new version").add_argument("file")
+    add(program, "export", cmd_program_export, "write the program as TOML").add_argument("file", nargs="?")
+    add(program, "show", cmd_program_show, "summarise the program in force")
+
+    member = sub.add_parser("member", help="members and cards").add_subparsers(dest="member_cmd", required=True)
+    p = add(member, "enroll", cmd_member_enroll, "enroll a member; a card number is generated unless --card")
+    p.add_argument("--name", required=True)
+    p.add_argument("--phone", required=True)
+    p.add_argument("--email")
+    p.add_argument("--birthday", help="YYYY-MM-DD")
+    p.add_argument("--card", help="a pre-printed card number")
+    p.add_argument("--referrer", help="the referring member (card or phone)")
+    p.add_argument("--marketing", action="store_true", help="the member consents to marketing")
+    add(member, "show", _member_handler(lambda app, a: app.show_member(a.ref)), "one member").add_argument("ref")
+    p = add(member, "history", cmd_member_history, "ledger entries, newest first")
+    p.add_argument("ref")
+    p.add_argument("--limit", type=int)
+    add(member, "search", cmd_member_search, "find members by name").add_argument("text")
+    p = add(member, "adjust", _member_handler(lambda app, a: app.adjust(a.ref, a.points, a.reason, a.pin)),
+            "manual adjustment (manager)")
+    p.add_argument("ref")
+    p.add_argument("--points", required=True, type=_points)
+    p.add_argument("--reason", required=True)
+    p.add_argument("--pin", required=True)
+    p = add(member, "replace-card", _member_handler(lambda app, a: app.replace_card(a.ref, a.pin, a.card)),
+            "issue a new card; the old one resolves to the member but is marked replaced")
+    p.add_argument("ref")
+    p.add_argument("--card")
+    p.add_argument("--pin", required=True)
+    for name, blocked in (("block", True), ("unblock", False)):
+        p = add(member, name, _member_handler(lambda app, a, b=blocked: app.block(a.ref, a.pin, b, a.reason)),
+                f"{name} a member (manager)")
+        p.add_argument("ref")
+        p.add_argument("--pin", required=True)
+        p.add_argument("--reason")
+    p = add(member, "merge", _member_handler(lambda app, a: app.merge(a.ref, a.into_ref, a.pin)),
+            "merge REF into INTO_REF (manager)")
+    p.add_argument("ref")
+    p.add_argument("into_ref")
+    p.add_argument("--pin", required=True)
+    add(member, "import", cmd_member_import, "members from a CSV file").add_argument("csv")
+
+    p = add(sub, "sale", cmd_sale, "record a sale")
+    p.add_argument("--member", help="card number or phone")
+    p.add_argument("--amount", help="one uncategorised amount")
+    p.add_argument("--line", action="append", default=[], help="CATEGORY=AMOUNT[xQTY], AMOUNT per unit")
+    p.add_argument("--item", action="append", default=[], help="SKU or EAN[xQTY] from the catalog")
+    p.add_argument("--redeem", action="append", default=[], metavar="CODE")
+    p.add_argument("--redeem-points", type=_points, metavar="N")
+    p.add_argument("--receipt-id", help="the main POS's receipt id; repeating it changes nothing")
+
+    p = add(sub, "refund", cmd_refund, "refund all or part of a sale")
+    p.add_argument("receipt", help="receipt number or external receipt id")
+    p.add_argument("--amount")
+
+    add(sub, "expire", cmd_expire, "expire everything due as of now")
+    add(sub, "check", cmd_check, "integrity check")
+    add(sub, "backup", cmd_backup, "online backup to a new file").add_argument("dest")
+
+    for extension in _extensions():
+        extension(sub, add)
+
+
+def _extensions():
+    """Command groups that live in their own modules (reports, HQ, devices, receipts)."""
+    found = []
+    for module in ("terminal.cli.hq", "terminal.cli.devices", "terminal.cli.reports"):
+        try:
+            found.append(__import__(module, fromlist=["register"]).register)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+    return found

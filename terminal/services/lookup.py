@@ -1,0 +1,108 @@
+"""Finding members (SPEC 1, member reference) and the facts about them the rules need."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from terminal.domain.cards import looks_like_card, validate_card
+from terminal.domain.checkout import MemberSituation
+from terminal.domain.errors import UnknownMember
+from terminal.domain.phones import normalize_phone
+from terminal.domain.program import Program
+from terminal.domain.timekeeping import local_date, local_midnight
+from terminal.store.models import Card, LedgerEntry, Member, PunchEvent, Sale, Voucher
+
+from .ledger import Book
+from .uow import UnitOfWork
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def surviving(uow: UnitOfWork, member: Member) -> Member:
+    """Follow merges to the account that survives."""
+    seen = set()
+    while member.status == "merged" and member.merged_into and member.id not in seen:
+        seen.add(member.id)
+        member = uow.session.get(Member, member.merged_into)
+    return member
+
+
+def resolve(uow: UnitOfWork, program: Program, ref: str) -> Member:
+    """A card number, a phone number or a member id, to the surviving member."""
+    text = (ref or "").strip()
+    if looks_like_card(text, program.card_prefix):
+        number = validate_card(text, program.card_prefix)
+        card = uow.session.scalars(select(Card).where(Card.number == number)).first()
+        if card is None:
+            raise UnknownMember(f"no member has card {number}")
+        return surviving(uow, uow.session.get(Member, card.member_id))
+    if _UUID.match(text.lower()):
+        member = uow.session.get(Member, text.lower())
+        if member is None:
+            raise UnknownMember(f"no member has id {text}")
+        return surviving(uow, member)
+    phone = normalize_phone(text, program.region)
+    member = uow.session.scalars(select(Member).where(Member.phone == phone, Member.status != "merged")).first()
+    if member is None:
+        raise UnknownMember(f"no member has phone {text}")
+    return member
+
+
+def family(uow: UnitOfWork, member: Member) -> list[str]:
+    """The member's id and the ids of every account merged into it (transitively)."""
+    ids, frontier = [member.id], [member.id]
+    while frontier:
+        frontier = list(uow.session.scalars(select(Member.id).where(Member.merged_into.in_(frontier))))
+        ids.extend(frontier)
+    return ids
+
+
+def active_card(uow: UnitOfWork, member: Member) -> str | None:
+    return uow.session.scalars(select(Card.number).where(Card.member_id == member.id, Card.status == "active")
+                               .order_by(Card.issued_at.desc())).first()
+
+
+def qualifying_spend(uow: UnitOfWork, program: Program, ids: list[str], now: datetime) -> int:
+    """Eligible paid amount of the window ``(now - days, now]``, net of refunds (SPEC 3.2, 3.9)."""
+    start = now - timedelta(days=program.tier_window_days)
+    total = uow.session.scalar(select(func.coalesce(func.sum(Sale.qualifying - Sale.qualifying_refunded), 0))
+                               .where(Sale.member_id.in_(ids), Sale.at > start, Sale.at <= now))
+    return int(total)
+
+
+def open_vouchers(uow: UnitOfWork, ids: list[str]) -> list[Voucher]:
+    return list(uow.session.scalars(select(Voucher).where(Voucher.member_id.in_(ids), Voucher.status == "open")
+                                    .order_by(Voucher.issued_at)))
+
+
+def punch_progress(uow: UnitOfWork, ids: list[str]) -> dict[str, int]:
+    rows = uow.session.execute(select(PunchEvent.punch_card, func.sum(PunchEvent.units))
+                               .where(PunchEvent.member_id.in_(ids)).group_by(PunchEvent.punch_card))
+    return {card: int(units) for card, units in rows}
+
+
+def situation(uow: UnitOfWork, program: Program, member: Member, book: Book, now: datetime,
+              offline_redeemed: int | None = None) -> MemberSituation:
+    ids = family(uow, member)
+    has_sale = uow.session.scalar(select(Sale.id).where(Sale.member_id.in_(ids)).limit(1)) is not None
+    birthday_codes = [c.code for c in program.campaigns if c.birthday_month]
+    paid_this_year = frozenset()
+    if birthday_codes:
+        year_start = local_midnight(local_date(now, program.tz).replace(month=1, day=1), program.tz)
+        paid_this_year = frozenset(uow.session.scalars(
+            select(LedgerEntry.rule).where(LedgerEntry.member_id.in_(ids), LedgerEntry.kind == "bonus",
+                                           LedgerEntry.rule.in_(birthday_codes), LedgerEntry.at >= year_start)))
+    return MemberSituation(
+        qualifying_spend=qualifying_spend(uow, program, ids, now),
+        balance=book.balance,
+        first_purchase=not has_sale,
+        birthday=member.birthday,
+        birthday_bonuses_this_year=paid_this_year,
+        vouchers=tuple((v.id, v.reward) for v in open_vouchers(uow, ids)),
+        punches=punch_progress(uow, ids),
+        referred=member.referrer_id is not None,
+        offline_redeemed=offline_redeemed,
+    )

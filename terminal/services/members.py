@@ -1,0 +1,174 @@
+"""Enrollment and the card lifecycle: enroll, adjust, replace card, block, merge."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from terminal.domain.cards import generate_card, validate_card
+from terminal.domain.errors import (DuplicatePhone, InvalidAmount, InvalidCard, InvalidInput, MemberBlocked,
+                                    UnknownMember)
+from terminal.domain.phones import normalize_phone
+from terminal.domain.program import Program
+from terminal.domain.timekeeping import local_date
+from terminal.store.models import Card, Member, Voucher, new_id
+
+from .ledger import Book
+from .lookup import resolve
+from .staff import audit, require_manager, require_reason
+from .uow import UnitOfWork
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_ADJUSTMENT = 10_000_000
+
+
+def clean_name(name: str | None) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise InvalidInput("a member needs a name")
+    if len(name) > 200:
+        raise InvalidInput("the name is longer than 200 characters")
+    return name
+
+
+def clean_email(email: str | None) -> str | None:
+    if email is None or not email.strip():
+        return None
+    email = email.strip()
+    if len(email) > 254 or not _EMAIL.match(email):
+        raise InvalidInput(f"{email!r} is not an email address")
+    return email
+
+
+def clean_birthday(text: str | date | None, today: date) -> date | None:
+    if text is None or text == "":
+        return None
+    try:
+        day = text if isinstance(text, date) else date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise InvalidInput(f"birthday {text!r} is not a date like 1990-05-17") from None
+    if day > today or day.year < 1900:
+        raise InvalidInput(f"birthday {day.isoformat()} is not a plausible birth date")
+    return day
+
+
+def issue_card(uow: UnitOfWork, program: Program, member: Member, number: str | None, now: datetime,
+               version: int) -> Card:
+    if number:
+        number = validate_card(number, program.card_prefix)
+        if uow.session.scalars(select(Card.id).where(Card.number == number)).first():
+            raise InvalidCard(f"card {number} is already issued to a member")
+    else:
+        while True:
+            number = generate_card(program.card_prefix, uow.terminal, uow.next_value("card_serial"))
+            if not uow.session.scalars(select(Card.id).where(Card.number == number)).first():
+                break
+    card = Card(id=new_id(), number=number, member_id=member.id, status="active", issued_at=now,
+                origin_terminal=uow.terminal, program_version=version)
+    uow.session.add(card)
+    return card
+
+
+def phone_taken(uow: UnitOfWork, phone: str, except_id: str | None = None) -> bool:
+    query = select(Member.id).where(Member.phone == phone, Member.status != "merged")
+    if except_id:
+        query = query.where(Member.id != except_id)
+    return uow.session.scalars(query).first() is not None
+
+
+def enroll(uow: UnitOfWork, program: Program, version: int, now: datetime, *, name: str, phone: str,
+           email: str | None = None, birthday: str | date | None = None, card: str | None = None,
+           referrer: str | None = None, marketing_consent: bool = False) -> Member:
+    name = clean_name(name)
+    e164 = normalize_phone(phone, program.region)
+    email = clean_email(email)
+    born = clean_birthday(birthday, local_date(now, program.tz))
+    referrer_member = resolve(uow, program, referrer) if referrer else None
+    if referrer_member is not None and referrer_member.status == "blocked":
+        raise MemberBlocked("the referring member is blocked")
+    if phone_taken(uow, e164):
+        raise DuplicatePhone(f"a member with phone {phone} is already enrolled")
+    member = Member(id=new_id(), name=name, name_key=name.casefold(), phone=e164, email=email, birthday=born,
+                    marketing_consent=bool(marketing_consent), status="active",
+                    referrer_id=referrer_member.id if referrer_member else None, enrolled_at=now, updated_at=now,
+                    debt=0, origin_terminal=uow.terminal, program_version=version)
+    uow.session.add(member)
+    issue_card(uow, program, member, card, now, version)
+    try:
+        uow.session.flush()
+    except IntegrityError:
+        raise DuplicatePhone(f"a member with phone {phone} is already enrolled") from None
+    return member
+
+
+def adjust(uow: UnitOfWork, program: Program, version: int, now: datetime, ref: str, points: int,
+           reason: str, pin: str) -> Member:
+    manager = require_manager(uow, pin)
+    reason = require_reason(reason)
+    if not isinstance(points, int) or points == 0 or abs(points) > MAX_ADJUSTMENT:
+        raise InvalidAmount(f"an adjustment moves a whole number of points, not zero, at most {MAX_ADJUSTMENT}")
+    member = resolve(uow, program, ref)
+    book = Book(uow, member, program, version)
+    book.expire_due(now)
+    book.post("adjust", points, now, rule="manual", reason=reason, staff_id=manager.id)
+    audit(uow, now, manager, "adjust", member_id=member.id, reason=reason, points=points)
+    return member
+
+
+def replace_card(uow: UnitOfWork, program: Program, version: int, now: datetime, ref: str, pin: str,
+                 card: str | None = None, reason: str | None = None) -> Member:
+    manager = require_manager(uow, pin)
+    member = resolve(uow, program, ref)
+    new = issue_card(uow, program, member, card, now, version)
+    old = list(uow.session.scalars(select(Card).where(Card.member_id == member.id, Card.status == "active",
+                                                      Card.id != new.id)))
+    for previous in old:
+        previous.status, previous.replaced_by = "replaced", new.number
+    member.updated_at = now
+    audit(uow, now, manager, "replace_card", member_id=member.id, reason=reason or "card replaced",
+          old=[c.number for c in old], new=new.number)
+    return member
+
+
+def set_blocked(uow: UnitOfWork, program: Program, now: datetime, ref: str, pin: str, blocked: bool,
+                reason: str | None = None) -> Member:
+    manager = require_manager(uow, pin)
+    member = resolve(uow, program, ref)
+    member.status = "blocked" if blocked else "active"
+    member.updated_at = now
+    audit(uow, now, manager, "block" if blocked else "unblock", member_id=member.id,
+          reason=reason or ("blocked" if blocked else "unblocked"))
+    return member
+
+
+def merge(uow: UnitOfWork, program: Program, version: int, now: datetime, ref: str, into_ref: str, pin: str,
+          reason: str | None = None) -> Member:
+    """Move everything of ``ref`` into ``into_ref``: each open lot keeps its expiry, debt moves
+    as debt, open vouchers move, and ``ref``'s cards resolve to the survivor from now on."""
+    manager = require_manager(uow, pin)
+    source, target = resolve(uow, program, ref), resolve(uow, program, into_ref)
+    if source.id == target.id:
+        raise InvalidInput("a member cannot be merged into itself")
+    source_book, target_book = Book(uow, source, program, version), Book(uow, target, program, version)
+    source_book.expire_due(now)
+    target_book.expire_due(now)
+    moved = source_book.balance
+    for lot in source_book.wallet.open_lots():
+        points, expires = lot.remaining, lot.expires_at
+        source_book.post("merge_out", -points, now, rule=f"merge:{target.id}", lot_id=lot.entry_id)
+        target_book.post("merge_in", points, now, rule=f"merge:{source.id}", expires_at=expires)
+    if source_book.wallet.debt:
+        debt = source_book.wallet.debt
+        source_book.post("merge_out", debt, now, rule=f"merge:{target.id}")
+        target_book.post("merge_in", -debt, now, rule=f"merge:{source.id}")
+    for voucher in uow.session.scalars(select(Voucher).where(Voucher.member_id == source.id,
+                                                             Voucher.status == "open")):
+        voucher.member_id = target.id
+    source.status, source.merged_into, source.updated_at = "merged", target.id, now
+    target.updated_at = now
+    audit(uow, now, manager, "merge", member_id=target.id, reason=reason or "duplicate account",
+          merged=source.id, points=moved)
+    return target

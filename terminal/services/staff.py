@@ -1,0 +1,71 @@
+"""Staff who sign in with PINs, and the append-only audit log of manager actions."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from sqlalchemy import select
+
+from terminal.domain.errors import BadPin, InvalidInput
+from terminal.domain.pins import check_pin_format, hash_pin, verify_pin
+from terminal.store.models import AuditEntry, Staff, new_id
+
+from .uow import UnitOfWork
+
+ROLES = ("cashier", "manager")
+
+
+def find_staff_by_pin(uow: UnitOfWork, pin: str) -> Staff | None:
+    if not isinstance(pin, str) or not pin:
+        return None
+    for staff in uow.session.scalars(select(Staff).where(Staff.active.is_(True))):
+        if verify_pin(pin, staff.pin_hash):
+            return staff
+    return None
+
+
+def require_manager(uow: UnitOfWork, pin: str | None) -> Staff:
+    """The manager whose PIN this is, or ``bad_pin``."""
+    if not pin:
+        raise BadPin("a manager PIN is required (--pin)")
+    staff = find_staff_by_pin(uow, pin)
+    if staff is None:
+        raise BadPin("that PIN does not belong to any active staff member")
+    if staff.role != "manager":
+        raise BadPin(f"{staff.name} is a {staff.role}; this needs a manager's PIN")
+    return staff
+
+
+def create_staff(uow: UnitOfWork, name: str, role: str, pin: str, now: datetime) -> Staff:
+    name = (name or "").strip()
+    if not name or len(name) > 120:
+        raise InvalidInput("a staff member needs a name of 1 to 120 characters")
+    if role not in ROLES:
+        raise InvalidInput(f"role must be one of {', '.join(ROLES)}")
+    check_pin_format(pin)
+    if find_staff_by_pin(uow, pin) is not None:
+        raise BadPin("that PIN is already in use; PINs identify staff, so each must be unique")
+    staff = Staff(id=new_id(), name=name, role=role, pin_hash=hash_pin(pin), active=True, created_at=now,
+                  origin_terminal=uow.terminal)
+    uow.session.add(staff)
+    return staff
+
+
+def audit(uow: UnitOfWork, now: datetime, staff: Staff | None, action: str, *, member_id: str | None = None,
+          reason: str | None = None, **details) -> AuditEntry:
+    entry = AuditEntry(id=new_id(), at=now, staff_id=staff.id if staff else None, action=action,
+                       member_id=member_id, reason=reason,
+                       details=json.dumps(details, sort_keys=True, default=str) if details else None,
+                       origin_terminal=uow.terminal)
+    uow.session.add(entry)
+    return entry
+
+
+def require_reason(reason: str | None) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("a reason is required (--reason)")
+    if len(reason) > 500:
+        raise InvalidInput("the reason is longer than 500 characters")
+    return reason

@@ -1,0 +1,92 @@
+"""One unit of work per use case: one database transaction that rolls back unless committed.
+
+A write unit of work starts with ``BEGIN IMMEDIATE`` (see ``terminal.store.database``), so
+the whole use case — reads included — runs under the write lock and a sale is all or nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from terminal.domain.errors import DatabaseLocked, LoyaltyError
+from terminal.domain.program import Program, parse_program
+from terminal.store.database import Database
+from terminal.store.models import Counter, ProgramVersion, Setting
+
+
+class UnitOfWork:
+    def __init__(self, db: Database, *, write: bool = True):
+        self.db, self.write = db, write
+        self.session: Session | None = None
+
+    def __enter__(self) -> "UnitOfWork":
+        self.session = self.db.session(write=self.write)
+        try:
+            self.session.connection()  # BEGIN now, so a locked database fails here, not midway
+        except OperationalError as exc:
+            self.session.close()
+            raise _translate(exc) from None
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+        if isinstance(exc, OperationalError):
+            raise _translate(exc) from None
+        return False
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except OperationalError as exc:
+            raise _translate(exc) from None
+
+    # -- small shared queries -------------------------------------------------------
+
+    def next_value(self, name: str) -> int:
+        counter = self.session.get(Counter, name)
+        if counter is None:
+            counter = Counter(name=name, value=0)
+            self.session.add(counter)
+        counter.value += 1
+        return counter.value
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.session.get(Setting, key)
+        return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        row = self.session.get(Setting, key)
+        if row:
+            row.value = value
+        else:
+            self.session.add(Setting(key=key, value=value))
+
+    def program_row(self) -> ProgramVersion | None:
+        return self.session.scalars(select(ProgramVersion).order_by(ProgramVersion.version.desc()).limit(1)).first()
+
+    def program(self) -> tuple[Program, int]:
+        row = self.program_row()
+        if row is None:
+            raise LoyaltyError("no program is loaded: run `loyalty init` or `loyalty program import`")
+        return _parse_cached(row.version, row.toml), row.version
+
+    @property
+    def terminal(self) -> int:
+        return int(self.setting("terminal", "1"))
+
+
+@functools.lru_cache(maxsize=8)
+def _parse_cached(version: int, toml: str) -> Program:
+    return parse_program(toml)
+
+
+def _translate(exc: OperationalError) -> LoyaltyError:
+    if "locked" in str(exc) or "busy" in str(exc):
+        return DatabaseLocked("the database is busy with another program (locked); try again in a moment")
+    return LoyaltyError(f"database error: {exc.orig}")

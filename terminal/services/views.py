@@ -1,0 +1,47 @@
+"""The JSON shapes of SPEC section 4 (MEMBER, SALE), built from the database."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from terminal.domain.phones import mask_phone
+from terminal.domain.program import Program
+from terminal.domain.timekeeping import local_date
+from terminal.store.models import Member
+
+from .ledger import Book
+from .lookup import active_card, family, open_vouchers, punch_progress, qualifying_spend
+from .uow import UnitOfWork
+
+
+def member_view(uow: UnitOfWork, program: Program, member: Member, book: Book, now: datetime) -> dict:
+    money = program.currency.format
+    ids = family(uow, member)
+    spend = qualifying_spend(uow, program, ids, now)
+    tier = program.tier_for_spend(spend)
+    upcoming = program.next_tier(spend)
+    balance = book.balance
+    punches = punch_progress(uow, ids)
+    value = program.points_value_minor(balance)
+    return {
+        "id": member.id,
+        "name": member.name,
+        "phone_masked": mask_phone(member.phone),
+        "card": active_card(uow, member),
+        "status": member.status,
+        "tier": tier.name,
+        "balance": balance,
+        "balance_value": money(int(value.to_integral_value(rounding="ROUND_FLOOR"))),
+        "qualifying_spend": money(spend),
+        "next_tier": ({"name": upcoming.name, "spend_needed": money(upcoming.min_spend - spend)}
+                      if upcoming else None),
+        "expiring": [{"points": points, "on": local_date(instant, program.tz).isoformat()}
+                     for instant, points in book.wallet.expiring(now)],
+        "vouchers": [{"reward": v.reward, "id": v.id} for v in open_vouchers(uow, ids)],
+        "punch_cards": [{"code": card.code, "units": punches.get(card.code, 0) % card.units, "of": card.units,
+                         "reward": card.reward} for card in program.punch_cards],
+        "negative": balance < 0,
+        "email": member.email,
+        "birthday": member.birthday.isoformat() if member.birthday else None,
+        "enrolled_at": member.enrolled_at.isoformat(),
+    }
