@@ -127,3 +127,41 @@ class Wallet:
 
     def _drop_empty(self) -> None:
         self.lots = [lot for lot in self.lots if lot.remaining > 0]
+
+
+def replay_accounts(entries: Iterable[tuple[datetime, str, LedgerLine]],
+                    merges: Iterable[tuple[datetime, str, str]]) -> dict[str, Wallet]:
+    """Replay several accounts whose wallets join when one is merged into another.
+
+    ``entries`` are ``(at, member_id, line)``; ``merges`` are ``(merged_at, source_id,
+    target_id)``. Until its merge an account has a wallet of its own; from then on its lots
+    and debt belong to the target's wallet, and later entries of either account act on the
+    joint wallet. Returns the wallet of every account that survives (merged ones are absent).
+    At the same instant, a merge comes before entries.
+    """
+    events = [(at, 0, i, ("merge", source, target)) for i, (at, source, target) in enumerate(merges)]
+    events += [(at, 1, i, ("entry", member, line)) for i, (at, member, line) in enumerate(entries)]
+    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    wallets: dict[str, Wallet] = {}
+    parent: dict[str, str] = {}
+
+    def root(member: str) -> str:
+        while member in parent:
+            member = parent[member]
+        return member
+
+    for _, _, _, event in events:
+        if event[0] == "merge":
+            _, source, target = event
+            source_root, target_root = root(source), root(target)
+            if source_root == target_root:
+                continue
+            joint = wallets.setdefault(target_root, Wallet())
+            absorbed = wallets.pop(source_root, Wallet())
+            joint.lots.extend(absorbed.lots)
+            joint.debt += absorbed.debt
+            parent[source_root] = target_root
+        else:
+            _, member, line = event
+            wallets.setdefault(root(member), Wallet()).apply(line)
+    return wallets

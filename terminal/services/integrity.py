@@ -9,7 +9,7 @@ from collections import defaultdict
 from sqlalchemy import func, select, text
 
 from terminal.domain.errors import InvalidInput
-from terminal.domain.wallet import LedgerLine, Wallet
+from terminal.domain.wallet import LedgerLine, Wallet, replay_accounts
 from terminal.store.models import LedgerEntry, LotRow, Member, Refund, Sale, SaleLineRow
 
 from .uow import UnitOfWork
@@ -24,27 +24,40 @@ def check(uow: UnitOfWork) -> dict:
     for row in s.execute(text("PRAGMA foreign_key_check")):
         problems.append(f"foreign key: table {row[0]} row {row[1]} points to a missing {row[2]}")
 
-    entries = defaultdict(list)
-    for e in s.scalars(select(LedgerEntry).order_by(LedgerEntry.member_id, LedgerEntry.at, LedgerEntry.seq)):
-        entries[e.member_id].append(LedgerLine(e.id, e.points, e.expires_at, e.lot_id))
-    cached = defaultdict(lambda: defaultdict(int))
+    # A merged account's ledger belongs to its survivor's wallet: replay per family.
+    members = {m.id: m for m in s.scalars(select(Member))}
+
+    def survivor(member_id: str) -> str:
+        seen = set()
+        while members[member_id].status == "merged" and members[member_id].merged_into and member_id not in seen:
+            seen.add(member_id)
+            member_id = members[member_id].merged_into
+        return member_id
+
+    entries = [(e.at, e.member_id, LedgerLine(e.id, e.points, e.expires_at, e.lot_id)) for e in
+               s.scalars(select(LedgerEntry).order_by(LedgerEntry.at, LedgerEntry.origin_terminal, LedgerEntry.seq))]
+    merges = [(m.merged_at, m.id, m.merged_into) for m in members.values() if m.status == "merged" and m.merged_into]
+    wallets = replay_accounts(entries, merges)
+    sums, cached, debts = defaultdict(int), defaultdict(lambda: defaultdict(int)), defaultdict(int)
+    for at, member_id, line in entries:
+        sums[survivor(member_id)] += line.points
     for lot in s.scalars(select(LotRow).where(LotRow.remaining != 0)):
         if lot.remaining < 0:
             problems.append(f"member {lot.member_id}: lot {lot.entry_id} holds {lot.remaining} points")
-        cached[lot.member_id][lot.expires_at] += lot.remaining
-    for member in s.scalars(select(Member)):
-        lines = entries.get(member.id, [])
-        replayed = Wallet.replay(lines)
-        ledger_sum = sum(line.points for line in lines)
-        if replayed.balance != ledger_sum:
-            problems.append(f"member {member.id}: replayed balance {replayed.balance} != ledger sum {ledger_sum}")
+        cached[survivor(lot.member_id)][lot.expires_at] += lot.remaining
+    for member in members.values():
+        debts[survivor(member.id)] += member.debt
+    for member_id in {survivor(m) for m in members}:
+        replayed = wallets.get(member_id, Wallet())
+        if replayed.balance != sums[member_id]:
+            problems.append(f"member {member_id}: replayed balance {replayed.balance} != ledger sum {sums[member_id]}")
         by_expiry = defaultdict(int)
         for lot in replayed.lots:
             by_expiry[lot.expires_at] += lot.remaining
-        if dict(by_expiry) != {k: v for k, v in cached[member.id].items() if v}:
-            problems.append(f"member {member.id}: cached lots differ from a replay of the ledger")
-        if replayed.debt != member.debt:
-            problems.append(f"member {member.id}: cached debt {member.debt} != replayed debt {replayed.debt}")
+        if {k: v for k, v in by_expiry.items() if v} != {k: v for k, v in cached[member_id].items() if v}:
+            problems.append(f"member {member_id}: cached lots differ from a replay of the ledger")
+        if replayed.debt != debts[member_id]:
+            problems.append(f"member {member_id}: cached debt {debts[member_id]} != replayed debt {replayed.debt}")
 
     line_totals = dict(s.execute(select(SaleLineRow.sale_id, func.sum(SaleLineRow.amount)).group_by(SaleLineRow.sale_id)).all())
     refund_totals = dict(s.execute(select(Refund.sale_id, func.sum(Refund.amount)).group_by(Refund.sale_id)).all())

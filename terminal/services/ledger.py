@@ -16,15 +16,29 @@ from terminal.store.models import LedgerEntry, LotRow, Member, new_id
 from .uow import UnitOfWork
 
 
+def family_of(session, member_id: str) -> list[str]:
+    """The member's id, then the ids of every account merged into it (transitively)."""
+    ids, frontier = [member_id], [member_id]
+    while frontier:
+        frontier = list(session.scalars(select(Member.id).where(Member.merged_into.in_(frontier))))
+        ids.extend(frontier)
+    return ids
+
+
 class Book:
     """One member's points inside one unit of work."""
 
     def __init__(self, uow: UnitOfWork, member: Member, program: Program, version: int):
         self.uow, self.member, self.program, self.version = uow, member, program, version
-        rows = uow.session.scalars(select(LotRow).where(LotRow.member_id == member.id,
+        # A member merged in by head office keeps its own ledger; its lots and debt are the
+        # survivor's to use (terminal.sync). Merges made here move lots explicitly instead.
+        family_ids = family_of(uow.session, member.id)
+        self._other_debt = sum(uow.session.get(Member, i).debt for i in family_ids[1:])
+        rows = uow.session.scalars(select(LotRow).where(LotRow.member_id.in_(family_ids),
                                                         LotRow.remaining > 0)).all()
         self._rows = {row.entry_id: row for row in rows}
-        self.wallet = Wallet([Lot(r.entry_id, r.expires_at, r.remaining, r.seq) for r in rows], member.debt)
+        self.wallet = Wallet([Lot(r.entry_id, r.expires_at, r.remaining, r.seq) for r in rows],
+                             member.debt + self._other_debt)
         self.wallet._counter = max((r.seq for r in rows), default=0)
 
     @property
@@ -78,5 +92,5 @@ class Book:
                 self._rows[entry_id] = row
             else:
                 row.remaining = lot.remaining
-        self.member.debt = self.wallet.debt
+        self.member.debt = self.wallet.debt - self._other_debt
 

@@ -15,7 +15,7 @@ from terminal.domain.program import Program
 from terminal.domain.timekeeping import local_date, local_midnight
 from terminal.store.models import Card, LedgerEntry, Member, PunchEvent, Sale, Voucher
 
-from .ledger import Book
+from .ledger import Book, family_of
 from .uow import UnitOfWork
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -53,11 +53,7 @@ def resolve(uow: UnitOfWork, program: Program, ref: str) -> Member:
 
 def family(uow: UnitOfWork, member: Member) -> list[str]:
     """The member's id and the ids of every account merged into it (transitively)."""
-    ids, frontier = [member.id], [member.id]
-    while frontier:
-        frontier = list(uow.session.scalars(select(Member.id).where(Member.merged_into.in_(frontier))))
-        ids.extend(frontier)
-    return ids
+    return family_of(uow.session, member.id)
 
 
 def active_card(uow: UnitOfWork, member: Member) -> str | None:

@@ -167,7 +167,7 @@ def merge(uow: UnitOfWork, program: Program, version: int, now: datetime, ref: s
     for voucher in uow.session.scalars(select(Voucher).where(Voucher.member_id == source.id,
                                                              Voucher.status == "open")):
         voucher.member_id = target.id
-    source.status, source.merged_into, source.updated_at = "merged", target.id, now
+    source.status, source.merged_into, source.merged_at, source.updated_at = "merged", target.id, now, now
     target.updated_at = now
     audit(uow, now, manager, "merge", member_id=target.id, reason=reason or "duplicate account",
           merged=source.id, points=moved)

@@ -88,6 +88,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool = True) -> Database:
     """Open (and by default create and upgrade) the database at ``path``."""
+    from . import outbox
+    outbox.register()
     path = str(path)
     if not create and not os.path.exists(path):
         raise DatabaseError(f"no database at {path}: run `loyalty init` first")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timezone
 
-from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String,
+from sqlalchemy import (Boolean, event, Date, DateTime, ForeignKey, Index, Integer, MetaData, String,
                         Text, TypeDecorator, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -60,6 +60,13 @@ class Synced:
     program_version: Mapped[int | None] = mapped_column(Integer)
 
 
+@event.listens_for(Synced, "init", propagate=True)
+def _give_id(target, _args, kwargs):
+    """Synced rows get their UUID when made, not at flush, so the outbox can name them."""
+    if kwargs.get("id") is None:
+        kwargs["id"] = new_id()
+
+
 class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -98,6 +105,7 @@ class Member(Synced, Base):
     marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(16), default="active")  # active | blocked | merged
     merged_into: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
+    merged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # from then on, one wallet
     referrer_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
     enrolled_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -241,6 +249,14 @@ class PunchEvent(Synced, Base):
     units: Mapped[int] = mapped_column(Integer)
     sale_id: Mapped[str | None] = mapped_column(ForeignKey("sales.id"))
     at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class OutboxItem(Base):
+    """A synced row that head office has not acknowledged yet (filled by ``terminal.store.outbox``)."""
+    __tablename__ = "sync_outbox"
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    queued_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class AuditEntry(Synced, Base):
