@@ -20,7 +20,9 @@ def family_of(session, member_id: str) -> list[str]:
     """The member's id, then the ids of every account merged into it (transitively)."""
     ids, frontier = [member_id], [member_id]
     while frontier:
-        frontier = list(session.scalars(select(Member.id).where(Member.merged_into.in_(frontier))))
+        frontier = [i for i in session.scalars(select(Member.id).where(Member.merged_into.in_(frontier),
+                                                                       Member.status == "merged"))
+                    if i not in ids]
         ids.extend(frontier)
     return ids
 

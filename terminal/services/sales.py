@@ -37,18 +37,15 @@ def receipt_number(terminal: int, serial: int) -> str:
 
 
 def offline_redeemed(uow: UnitOfWork, member: Member) -> int | None:
-    """Points this member redeemed here since the last sync, while HQ is unreachable.
-    ``None`` when the terminal is standalone or online: no offline cap applies."""
+    """Points this member redeemed here that head office has not heard of yet, while HQ is
+    unreachable. ``None`` when the terminal is standalone or online: no offline cap applies."""
     if not uow.setting("hq_url") or uow.setting("hq_online", "1") == "1":
         return None
     from sqlalchemy import func
-    from terminal.store.models import LedgerEntry
-    since = uow.setting("last_sync_at")
-    query = select(func.coalesce(func.sum(-LedgerEntry.points), 0)).where(
-        LedgerEntry.member_id == member.id, LedgerEntry.kind == "redeem",
-        LedgerEntry.origin_terminal == uow.terminal)
-    if since:
-        query = query.where(LedgerEntry.at > datetime.fromisoformat(since))
+    from terminal.store.models import LedgerEntry, OutboxItem
+    query = (select(func.coalesce(func.sum(-LedgerEntry.points), 0))
+             .join(OutboxItem, (OutboxItem.table_name == "ledger_entries") & (OutboxItem.row_id == LedgerEntry.id))
+             .where(LedgerEntry.member_id == member.id, LedgerEntry.kind == "redeem"))
     return int(uow.session.scalar(query))
 
 

@@ -257,6 +257,7 @@ class OutboxItem(Base):
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     queued_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    change: Mapped[int] = mapped_column(Integer, default=1)  # bumped on every re-queue
 
 
 class AuditEntry(Synced, Base):

@@ -36,9 +36,15 @@ def _queue_changes(session: Session, _context, _instances) -> None:
     keys = {(obj.__tablename__, obj.id) for obj in changed if obj.id}
     if not keys:
         return
-    # Re-queuing refreshes queued_at, so a push that read an older version of the row does not
-    # remove the newer change from the outbox (see terminal.sync.engine.push).
+    session.connection().execute(queue_statement(), [{"table_name": t, "row_id": i, "queued_at": now, "change": 1}
+                                                     for t, i in keys])
+
+
+def queue_statement():
+    """Insert into the outbox; re-queuing bumps ``change``, so a push that read an older
+    version of the row does not remove the newer change (see terminal.sync.engine.push)."""
     statement = sqlite_insert(OutboxItem.__table__)
-    statement = statement.on_conflict_do_update(index_elements=["table_name", "row_id"],
-                                                set_={"queued_at": statement.excluded.queued_at})
-    session.connection().execute(statement, [{"table_name": t, "row_id": i, "queued_at": now} for t, i in keys])
+    table = OutboxItem.__table__
+    return statement.on_conflict_do_update(index_elements=["table_name", "row_id"],
+                                           set_={"queued_at": statement.excluded.queued_at,
+                                                 "change": table.c.change + 1})

@@ -86,7 +86,7 @@ def push(db: Database, hq: Engine, terminal: int) -> int:
             for item in items:
                 table = Base.metadata.tables[item.table_name]
                 row = uow.session.execute(select(table).where(table.c.id == item.row_id)).mappings().first()
-                done.append((item.table_name, item.row_id, item.queued_at))
+                done.append((item.table_name, item.row_id, item.change))
                 if row is None:
                     continue
                 batch.append({"tbl": item.table_name, "id": item.row_id,
@@ -106,10 +106,10 @@ def push(db: Database, hq: Engine, terminal: int) -> int:
             except DBAPIError as exc:
                 raise HqUnreachable(f"head office stopped answering during the push: {exc.orig}") from None
         with UnitOfWork(db) as uow:
-            for table_name, row_id, queued_at in done:
+            for table_name, row_id, change in done:
                 uow.session.execute(delete(OutboxItem).where(
                     OutboxItem.table_name == table_name, OutboxItem.row_id == row_id,
-                    OutboxItem.queued_at == queued_at))
+                    OutboxItem.change == change))
             uow.commit()
         pushed += len(batch)
 
@@ -222,10 +222,9 @@ def _settle_phone(uow: UnitOfWork, incoming: dict) -> int:
 
 
 def _queue(uow: UnitOfWork, table: str, row_id: str) -> None:
-    statement = sqlite_insert(OutboxItem.__table__).values(table_name=table, row_id=row_id,
-                                                           queued_at=datetime.now(timezone.utc))
-    uow.session.execute(statement.on_conflict_do_update(index_elements=["table_name", "row_id"],
-                                                        set_={"queued_at": statement.excluded.queued_at}))
+    from terminal.store.outbox import queue_statement
+    uow.session.execute(queue_statement(), [{"table_name": table, "row_id": row_id,
+                                             "queued_at": datetime.now(timezone.utc), "change": 1}])
 
 
 def _rebuild_wallets(uow: UnitOfWork, member_ids: set[str]) -> None:

@@ -24,14 +24,15 @@ def upgrade() -> None:
     sa.Column('table_name', sa.String(length=64), nullable=False),
     sa.Column('row_id', sa.String(length=36), nullable=False),
     sa.Column('queued_at', sa.DateTime(), nullable=False),
+    sa.Column('change', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('table_name', 'row_id', name=op.f('pk_sync_outbox'))
     )
     with op.batch_alter_table('members', schema=None) as batch_op:
         batch_op.add_column(sa.Column('merged_at', sa.DateTime(), nullable=True))
     op.execute("UPDATE members SET merged_at = updated_at WHERE status = 'merged'")
     for table in SYNCED_TABLES:
-        op.execute(f"INSERT INTO sync_outbox (table_name, row_id, queued_at) "
-                   f"SELECT '{table}', id, CURRENT_TIMESTAMP FROM {table}")
+        op.execute(f"INSERT INTO sync_outbox (table_name, row_id, queued_at, change) "
+                   f"SELECT '{table}', id, CURRENT_TIMESTAMP, 1 FROM {table}")
 
 
 def downgrade() -> None:
