@@ -8,7 +8,7 @@ writers)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 
@@ -198,6 +198,26 @@ class Loyalty:
     def expire(self) -> dict:
         return {"expired": self._run(lambda uow, program, version, now:
                                      refunds.expire_all(uow, program, version, now))}
+
+    # -- reports --------------------------------------------------------------------
+
+    def daily_report(self, day: str | date | None = None) -> dict:
+        """The store-local day's report; today when no day is given."""
+        from terminal.domain.errors import InvalidInput
+        from .reports import daily_report
+
+        def action(uow, program, version, now):
+            if day is None:
+                chosen = local_date(now, program.tz)
+            elif isinstance(day, date):
+                chosen = day
+            else:
+                try:
+                    chosen = date.fromisoformat(str(day).strip())
+                except ValueError:
+                    raise InvalidInput(f"--date {day!r} is not a date like 2026-11-23") from None
+            return daily_report(uow, program, version, now, chosen)
+        return self._run(action)
 
     # -- integrity ------------------------------------------------------------------
 

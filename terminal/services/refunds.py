@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import distinct, or_, select
+from sqlalchemy import or_, select
 
 from terminal.domain.errors import UnknownSale
 from terminal.domain.program import Program
@@ -89,7 +89,7 @@ def _reverse_sale_extras(uow, program, version, now, sale: Sale, book: Book, ref
 
 
 def expire_all(uow: UnitOfWork, program: Program, version: int, now: datetime) -> dict:
-    member_ids = uow.session.scalars(select(distinct(LotRow.member_id)).where(
+    member_ids = uow.session.scalars(select(LotRow.member_id).distinct().where(
         LotRow.remaining > 0, LotRow.expires_at.is_not(None), LotRow.expires_at <= now)).all()
     members = points = 0
     for member_id in member_ids:
