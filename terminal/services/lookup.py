@@ -102,3 +102,16 @@ def situation(uow: UnitOfWork, program: Program, member: Member, book: Book, now
         referred=member.referrer_id is not None,
         offline_redeemed=offline_redeemed,
     )
+
+
+def scanned_card(uow: UnitOfWork, program: Program, ref: str) -> dict | None:
+    """What became of the card named by ``ref``: active, replaced (by which) or merged away."""
+    text = (ref or "").strip()
+    if not looks_like_card(text, program.card_prefix):
+        return None
+    card = uow.session.scalars(select(Card).where(Card.number == text)).first()
+    if card is None:
+        return None
+    owner = uow.session.get(Member, card.member_id)
+    status = "merged" if owner.status == "merged" else card.status
+    return {"number": card.number, "status": status, "replaced_by": card.replaced_by}

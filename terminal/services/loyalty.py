@@ -20,7 +20,7 @@ from terminal.store.models import LedgerEntry, Member, Sale
 
 from . import importer, integrity, members, refunds, sales, setup
 from .ledger import Book
-from .lookup import resolve
+from .lookup import resolve, scanned_card
 from .sale_input import build_lines
 from .sales import SaleRequest
 from .staff import audit, create_staff, require_manager
@@ -103,9 +103,18 @@ class Loyalty:
         return self._run(action)
 
     def show_member(self, ref: str) -> dict:
-        """Shows the balance, so expires what is due first (SPEC 3.1): a write."""
-        return self._run(lambda uow, program, version, now:
-                         self._member_result(uow, program, version, now, resolve(uow, program, ref)))
+        """Shows the balance, so expires what is due first (SPEC 3.1): a write.
+
+        When ``ref`` is a card, ``scanned_card`` says what became of that card, so the till
+        can say plainly "this card was replaced" or "this account was merged"."""
+        def action(uow, program, version, now):
+            member = resolve(uow, program, ref)
+            result = self._member_result(uow, program, version, now, member)
+            card = scanned_card(uow, program, ref)
+            if card is not None:
+                result["scanned_card"] = card
+            return result
+        return self._run(action)
 
     def search_members(self, text: str, limit: int = 20) -> list[dict]:
         """Name search for the till: members whose name contains ``text`` (case-insensitive)."""
