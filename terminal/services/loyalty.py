@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from terminal.domain.clock import Clock
+from terminal.domain.errors import UnknownMember
 from terminal.domain.program import Program, parse_program, program_to_toml
 from terminal.domain.timekeeping import local_date, parse_instant
 from terminal.store.database import Database
@@ -114,7 +115,31 @@ class Loyalty:
             if card is not None:
                 result["scanned_card"] = card
             return result
-        return self._run(action)
+        try:
+            return self._run(action)
+        except UnknownMember:
+            if not self._fetch_from_hq(ref):
+                raise
+            return self._run(action)
+
+    def _fetch_from_hq(self, ref: str) -> bool:
+        """SPEC 7: look a member unknown here up at head office, when it answers."""
+        url = self.settings()["hq_url"]
+        if not url:
+            return False
+        from terminal.domain.errors import HqUnreachable
+        from terminal.sync.engine import fetch_member
+        from terminal.sync.hq import connect_hq
+        try:
+            hq = connect_hq(url)
+        except HqUnreachable:
+            return False
+        try:
+            return fetch_member(self.db, hq, self.program(), ref)
+        except HqUnreachable:
+            return False
+        finally:
+            hq.dispose()
 
     def search_members(self, text: str, limit: int = 20) -> list[dict]:
         """Name search for the till: members whose name contains ``text`` (case-insensitive)."""

@@ -324,3 +324,62 @@ def _mark_offline(db: Database) -> None:
     with UnitOfWork(db) as uow:
         uow.set_setting("hq_online", "0")
         uow.commit()
+
+
+# --------------------------------------------------------------------------- lookup
+
+def fetch_member(db: Database, hq: Engine, program, ref: str) -> bool:
+    """SPEC 7: a member unknown here is looked up at head office. Copies the member, their
+    merged accounts, cards, ledger and the sales it points to; returns whether one was found."""
+    from terminal.domain.cards import looks_like_card, validate_card
+    from terminal.domain.phones import normalize_phone
+    from .hq import require_schema
+    require_schema(hq)
+    text_ref = (ref or "").strip()
+    try:
+        with hq.connect() as connection:
+            def rows(tbl: str, where: str, **params) -> list[dict]:
+                query = text(f"SELECT payload FROM hq_rows WHERE tbl = :tbl AND {where}")
+                return [r[0] for r in connection.execute(query, {"tbl": tbl, **params})]
+
+            if looks_like_card(text_ref, program.card_prefix):
+                cards = rows("cards", "payload->>'number' = :n", n=validate_card(text_ref, program.card_prefix))
+                member_ids = [c["member_id"] for c in cards]
+            else:
+                phone = normalize_phone(text_ref, program.region)
+                member_ids = [m["id"] for m in rows("members", "payload->>'phone' = :p", p=phone)]
+            if not member_ids:
+                return False
+            members = {m["id"]: m for m in rows("members", "payload->>'id' = ANY(:ids)", ids=member_ids)}
+            frontier = list(members)
+            while frontier:  # up to the survivors, and down to everything merged into them
+                found = rows("members", "(payload->>'id' = ANY(:ids) OR payload->>'merged_into' = ANY(:ids))",
+                             ids=frontier + [m.get("merged_into") for m in members.values() if m.get("merged_into")])
+                frontier = [m["id"] for m in found if m["id"] not in members]
+                members.update({m["id"]: m for m in found})
+            ids = list(members)
+            related = {"members": list(members.values())}
+            for tbl in ("cards", "ledger_entries", "vouchers", "punch_events", "sales"):
+                related[tbl] = rows(tbl, "payload->>'member_id' = ANY(:ids)", ids=ids)
+            sale_ids = list({s["id"] for s in related["sales"]} |
+                            {e["sale_id"] for e in related["ledger_entries"] if e.get("sale_id")})
+            related["sales"] = rows("sales", "payload->>'id' = ANY(:ids)", ids=sale_ids)
+            for tbl in ("sale_lines", "sale_redemptions", "refunds"):
+                related[tbl] = rows(tbl, "payload->>'sale_id' = ANY(:ids)", ids=sale_ids)
+            staff_ids = list({r["staff_id"] for tbl in ("sales", "ledger_entries", "refunds")
+                              for r in related[tbl] if r.get("staff_id")})
+            related["staff"] = rows("staff", "payload->>'id' = ANY(:ids)", ids=staff_ids)
+    except DBAPIError as exc:
+        raise HqUnreachable(f"head office stopped answering during a member lookup: {exc.orig}") from None
+    with UnitOfWork(db) as uow:
+        uow.session.info["applying_pull"] = True
+        uow.session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        pending = {(t, i) for t, i in uow.session.execute(select(OutboxItem.table_name, OutboxItem.row_id))}
+        for tbl in SYNCED_TABLES:
+            for payload in related.get(tbl, []):
+                if (tbl, payload["id"]) not in pending:
+                    _apply(uow, tbl, payload)
+        uow.session.flush()
+        _rebuild_wallets(uow, set(ids))
+        uow.commit()
+    return True

@@ -146,3 +146,22 @@ def test_a_terminal_upgraded_from_the_first_release_pushes_its_whole_history(tmp
     old.initialise(terminal=4, program=parse_program(PROGRAM))
     old.enroll(name="Legacy Lena", phone="030 5550002")
     assert run_sync(old.db, hq_url, clock.now())["pushed"] >= 3
+
+
+def test_a_member_unknown_here_is_fetched_from_head_office(tmp_path, clock, hq_url, hq):
+    one, two = make_terminal(tmp_path, 1, clock), make_terminal(tmp_path, 2, clock)
+    card = one.enroll(name="Wander Wim", phone="030 5550003")["member"]["card"]
+    one.sale(one.request(member=card, amount="12.00"))
+    run_sync(one.db, hq_url, clock.now())
+    run_sync(two.db, hq_url, clock.now())
+    # A third member enrolls at terminal one after terminal two's last sync.
+    late = one.enroll(name="Late Lotte", phone="030 5550004")["member"]
+    one.sale(one.request(member=late["card"], amount="8.00"))
+    run_sync(one.db, hq_url, clock.now())
+    found = two.show_member(late["card"])["member"]
+    assert found["id"] == late["id"] and found["balance"] == 8
+    assert two.show_member("030 5550004")["member"]["id"] == late["id"]
+    assert two.check()["ok"]
+    # The next regular sync applies the same rows again without harm.
+    run_sync(two.db, hq_url, clock.now())
+    assert two.show_member("030 5550004")["member"]["balance"] == 8 and two.check()["ok"]
