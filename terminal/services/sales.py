@@ -133,6 +133,12 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
                 s.add(voucher)
                 vouchers_issued.append({"reward": card.reward, "id": voucher.id})
     result = sale_result(program, sale, priced, book, vouchers_issued)
+    if member is not None:
+        from .views import member_view
+        uow.session.flush()
+        view = member_view(uow, program, member, book, now)
+        result["member_summary"] = {key: view[key] for key in
+                                    ("name", "phone_masked", "card", "tier", "next_tier", "expiring", "balance")}
     sale.result_json = json.dumps(result, sort_keys=True)
     return result
 
