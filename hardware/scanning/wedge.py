@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 ENTER = "\r"
+_EPSILON = 1e-9  # float timestamps: a gap "equal" to max_gap may differ in the last bit
 TAB = "\t"
 
 
@@ -78,7 +79,7 @@ class WedgeClassifier:
     def feed(self, key: str, now: float | None = None) -> Decision:
         """Judge one key (a printable character, or ``"\\r"``/``"\\n"``/``"\\t"``)."""
         now = self.clock() if now is None else now
-        fast = self._last is not None and now - self._last <= self.max_gap
+        fast = self._last is not None and now - self._last <= self.max_gap + _EPSILON
         if key in self.terminators:
             if fast and self.min_length <= len(self._keys):
                 code = "".join(self._keys)
@@ -103,7 +104,7 @@ class WedgeClassifier:
     def poll(self, now: float | None = None) -> Decision | None:
         """Release held keys once no key has come for longer than ``max_gap``."""
         now = self.clock() if now is None else now
-        if self._keys and self._last is not None and now - self._last > self.max_gap:
+        if self._keys and self._last is not None and now - self._last > self.max_gap + _EPSILON:
             return self._release()
         return None
 
