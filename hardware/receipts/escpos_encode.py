@@ -97,7 +97,11 @@ class EncoderContext:
     def encode(self, blocks: list[Block]) -> bytes:
         p = self.printer
         p.clear()
-        p.hw("INIT")                                # ESC @
+        p.hw("INIT")                                # ESC @ (the printer forgets its code page)
+        # python-escpos remembers the code page of the previous job and would skip ESC t;
+        # forget it so every job pins its code page again.
+        p.magic.encoding = None
+        p.magic.disabled = False
         p.charcode(self.setup.codepage)             # ESC t n, pinned from here on
         style = (False, False)
         for block in blocks:

@@ -130,6 +130,8 @@ class CardSlip:
 class TestPage:
     """``devices test-print``: shows the width ruler, the code page and both barcode kinds."""
 
+    __test__ = False  # not a pytest test class, despite its name
+
     device: str
     issued_at: str
     sample_card: str = "2900000000001"
