@@ -149,7 +149,10 @@ class SimPrinter(ReceiptPrinter):
         self.online = True
         self.paper = "ok"
         self._lock = threading.Lock()
-        self._seq = 0
+        # Continue after the pages already in the directory, so a reprint from another
+        # process (the CLI) never overwrites an earlier printout.
+        self._seq = max((int(p.name[:4]) for p in self.directory.glob("[0-9][0-9][0-9][0-9]-*.png")),
+                        default=0) if self.directory else 0
 
     def status(self) -> PrinterStatus:
         s = PrinterStatus(self.online, self.paper)

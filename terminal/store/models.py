@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timezone
 
-from sqlalchemy import (Boolean, event, Date, DateTime, ForeignKey, Index, Integer, MetaData, String,
+from sqlalchemy import (Boolean, event, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
                         Text, TypeDecorator, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -258,6 +258,22 @@ class OutboxItem(Base):
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     queued_at: Mapped[datetime] = mapped_column(UtcDateTime)
     change: Mapped[int] = mapped_column(Integer, default=1)  # bumped on every re-queue
+
+
+class PrintJobRow(Base):
+    """The persistent print queue (``hardware.printing.PrintJobStore``) in the terminal's own
+    database: a receipt that could not print is kept, retried and can be reprinted."""
+    __tablename__ = "print_jobs"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    document: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
 
 
 class AuditEntry(Synced, Base):
