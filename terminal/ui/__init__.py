@@ -1,0 +1,11 @@
+"""The till: PySide6 windows, widgets, models, workers and the keyboard-wedge filter.
+
+Rules this package keeps (see ARCHITECTURE.md, habit 6):
+
+* nothing here blocks the GUI thread: every ``Loyalty`` call runs on :class:`~terminal.ui.worker.TaskRunner`
+  (one named QThread with a job queue), device I/O runs on the device runner or on the drivers'
+  own threads, and results come back through queued signals;
+* no widget is touched off the GUI thread: worker code receives and returns plain data;
+* every visible string goes through ``self.tr()`` with named placeholders, and every widget
+  that shows text has a ``retranslate()`` called on ``QEvent.LanguageChange``.
+"""

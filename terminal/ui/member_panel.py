@@ -1,0 +1,184 @@
+"""The member on the sale: name, tier and progress to the next tier, balance, expiring
+points, vouchers, punch cards, and plainly worded flags (blocked, negative, replaced card)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from terminal.domain.program import Program
+
+from .formatting import Formatter
+
+
+def _restyle(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class MemberPanel(QFrame):
+    change_requested = Signal()
+
+    def __init__(self, program: Program, fmt: Formatter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.program, self.fmt = program, fmt
+        self.member: dict | None = None
+        self.scanned_card: dict | None = None
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        self.name = QLabel(objectName="memberName")
+        self.name.setWordWrap(True)
+        self.tier = QLabel(objectName="tierBadge")
+        top.addWidget(self.name, 1)
+        top.addWidget(self.tier)
+        self.change_button = QPushButton()
+        self.change_button.clicked.connect(self.change_requested)
+        top.addWidget(self.change_button)
+        self.ids = QLabel()
+        self.ids.setProperty("role", "hint")
+        self.flags = QLabel()
+        self.flags.setWordWrap(True)
+        self.balance = QLabel(objectName="balance")
+        self.balance_value = QLabel()
+        self.balance_value.setProperty("role", "hint")
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.expiring = QLabel()
+        self.expiring.setWordWrap(True)
+        self.vouchers = QLabel()
+        self.vouchers.setWordWrap(True)
+        self.punches = QLabel()
+        self.punches.setWordWrap(True)
+        layout.addLayout(top)
+        layout.addWidget(self.ids)
+        layout.addWidget(self.flags)
+        balance_row = QHBoxLayout()
+        balance_row.addWidget(self.balance)
+        balance_row.addWidget(self.balance_value, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(balance_row)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.expiring)
+        layout.addWidget(self.vouchers)
+        layout.addWidget(self.punches)
+        layout.addStretch(1)
+        self.retranslate()
+
+    # -- showing ---------------------------------------------------------------------------------
+    def show_member(self, member: dict, scanned_card: dict | None = None) -> None:
+        self.member, self.scanned_card = member, scanned_card
+        self.retranslate()
+
+    def update_balance(self, balance: int) -> None:
+        """The balance a completed sale left, shown at once (the full refresh follows)."""
+        if self.member is not None:
+            self.member = {**self.member, "balance": balance, "negative": balance < 0}
+            self._fill_balance()
+            self._fill_flags()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.change_button.setText(self.tr("Change (Esc)"))
+        m = self.member
+        if m is None:
+            return
+        self.name.setText(m["name"])
+        self.tier.setText(m["tier"])
+        self.ids.setText(self.tr("Card {card} · Phone {phone}").format(card=m.get("card") or "—",
+                                                                      phone=m.get("phone_masked") or "—"))
+        self._fill_flags()
+        self._fill_balance()
+        self._fill_progress()
+        self._fill_expiring()
+        self._fill_vouchers()
+
+    def _fill_flags(self) -> None:
+        m, lines, severity = self.member, [], "warning"
+        if m["status"] == "blocked":
+            severity = "error"
+            lines.append(self.tr("BLOCKED: this account cannot earn or redeem points. "
+                                 "Finish the sale without the member; a manager can unblock it."))
+        card = self.scanned_card
+        if card and card.get("status") == "replaced":
+            lines.append(self.tr("The card scanned ({old}) was replaced by card {new}. Take the old card back; "
+                                 "the points are on the new card.").format(old=card["number"],
+                                                                          new=card.get("replaced_by") or m.get("card")))
+        elif card and card.get("status") == "merged":
+            lines.append(self.tr("The card scanned ({old}) belonged to an account merged into this one.")
+                         .format(old=card["number"]))
+        if m.get("negative"):
+            severity = "error"
+            lines.append(self.tr("Negative balance: points were taken back after a refund. "
+                                 "New points pay this debt first."))
+        self.flags.setVisible(bool(lines))
+        self.flags.setText("\n".join(lines))
+        self.flags.setProperty("severity", severity)
+        _restyle(self.flags)
+
+    def _fill_balance(self) -> None:
+        m = self.member
+        self.balance.setText(self.tr("{points} points").format(points=self.fmt.points(m["balance"])))
+        value = m.get("balance_value")
+        self.balance_value.setText(self.tr("worth {money}").format(money=self.fmt.money(value)) if value else "")
+        self.balance_value.setVisible(bool(value) and m["balance"] > 0)
+
+    def _fill_progress(self) -> None:
+        m = self.member
+        nxt = m.get("next_tier")
+        if not nxt:
+            self.progress_label.setText(self.tr("Top tier: {tier}").format(tier=m["tier"]))
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+            self.progress.setFormat(self.tr("Top tier"))
+            return
+        currency = self.program.currency
+        spend = currency.parse(m["qualifying_spend"])
+        needed = currency.parse(nxt["spend_needed"])
+        current = next((t for t in self.program.tiers if t.name == m["tier"]), self.program.tiers[0])
+        target = spend + needed
+        span = max(target - current.min_spend, 1)
+        done = min(max(spend - current.min_spend, 0), span)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(done * 1000 // span))
+        self.progress.setFormat(f"{done * 100 // span}%")
+        self.progress_label.setText(self.tr("{money} more to reach {tier}").format(
+            money=self.fmt.money(nxt["spend_needed"]), tier=nxt["name"]))
+
+    def _fill_expiring(self) -> None:
+        expiring = self.member.get("expiring") or []
+        if not expiring:
+            self.expiring.setText(self.tr("No points due to expire."))
+            return
+        first = expiring[0]
+        text = self.tr("{points} points expire on {date}").format(points=self.fmt.points(first["points"]),
+                                                                  date=self.fmt.date(first["on"]))
+        if len(expiring) > 1:
+            text += " " + self.tr("(and {count} later dates)").format(count=len(expiring) - 1)
+        self.expiring.setText(text)
+
+    def _fill_vouchers(self) -> None:
+        vouchers = self.member.get("vouchers") or []
+        counts: dict[str, int] = {}
+        for v in vouchers:
+            counts[v["reward"]] = counts.get(v["reward"], 0) + 1
+        if counts:
+            listed = ", ".join(f"{code} ×{n}" for code, n in counts.items())
+            self.vouchers.setText(self.tr("Vouchers: {list}").format(list=listed))
+        else:
+            self.vouchers.setText(self.tr("Vouchers: none"))
+        parts = []
+        for card in self.member.get("punch_cards") or []:
+            dots = "●" * card["units"] + "○" * (card["of"] - card["units"])
+            parts.append(self.tr("{code} card: {units} of {of}  {dots}  (then {reward})").format(
+                code=card["code"], units=card["units"], of=card["of"], dots=dots, reward=card["reward"]))
+        self.punches.setText("\n".join(parts))
+        self.punches.setVisible(bool(parts))

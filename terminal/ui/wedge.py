@@ -1,0 +1,133 @@
+"""The keyboard-wedge scanner inside the window: a Qt event filter around the hardware
+layer's :class:`~hardware.scanning.WedgeClassifier`.
+
+A wedge scanner types its code as a burst of key presses ended by Enter. The filter is
+installed on the application; it looks at each key press aimed at the focused widget of the
+window it guards, and feeds the key to the classifier, which reads an *injected monotonic
+clock* (synthesized Qt key events carry timestamp 0, so event timestamps are never used):
+
+* ``PENDING`` - the key is held back (swallowed for now);
+* ``SCAN`` - the burst was a scan: the held keys are dropped and :attr:`WedgeFilter.scanned`
+  is emitted with the code, whichever widget had focus ("scan anywhere in the window");
+* ``RELEASE`` - a person typed: the held key presses are delivered again, in order, to the
+  widget they were aimed at, so typing works exactly as without the filter.
+
+A short timer calls ``poll()`` while keys are held, so the last key a person typed is
+delivered once ``max_gap`` has passed. Keys with Ctrl/Alt/Meta, and keys without text
+(function keys, arrows), are never held: they release what is held and pass through.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hardware.scanning import Kind, WedgeClassifier
+
+_TERMINATOR_KEYS = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t"}
+_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                      | Qt.KeyboardModifier.MetaModifier)
+
+
+class WedgeFilter(QObject):
+    scanned = Signal(str)
+
+    def __init__(self, window: QWidget, *, clock: Callable[[], float] = time.monotonic, max_gap: float = 0.030,
+                 min_length: int = 6, poll_ms: int = 10, parent: QObject | None = None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.classifier = WedgeClassifier(max_gap=max_gap, min_length=min_length, clock=clock)
+        self._held: list[tuple[QWidget, QKeyEvent]] = []
+        self._replaying = False
+        self.enabled = True
+        self._timer = QTimer(self)
+        self._timer.setInterval(poll_ms)
+        self._timer.timeout.connect(self._poll)
+
+    def install(self) -> None:
+        QApplication.instance().installEventFilter(self)
+
+    def uninstall(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._timer.stop()
+
+    # -- filter --------------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
+            return False
+        if not self._aimed_at_window(obj):
+            return False
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        text = self._text_of(key_event)
+        if text is None:
+            # A command key: whatever was held was typed by a person; let this key through.
+            if self._held:
+                self._deliver(self.classifier.feed("\x00"), include_current=False)
+            return False
+        copy = QKeyEvent(key_event.type(), key_event.key(), key_event.modifiers(), key_event.text(),
+                         key_event.isAutoRepeat(), key_event.count())
+        self._held.append((obj, copy))  # type: ignore[arg-type]
+        decision = self.classifier.feed(text)
+        if decision.kind is Kind.PENDING:
+            self._timer.start()
+            return True
+        if decision.kind is Kind.SCAN:
+            self._held.clear()
+            self._timer.stop()
+            self.scanned.emit(decision.code)
+            return True
+        self._deliver(decision, include_current=True)
+        return True
+
+    def _aimed_at_window(self, obj: QObject) -> bool:
+        if not isinstance(obj, QWidget) or obj.window() is not self.window:
+            return False
+        focus = QApplication.focusWidget()
+        return obj is focus if focus is not None else obj is self.window
+
+    @staticmethod
+    def _text_of(event: QKeyEvent) -> str | None:
+        if event.modifiers() & _COMMAND_MODIFIERS:
+            return None
+        if event.key() in _TERMINATOR_KEYS:
+            return _TERMINATOR_KEYS[event.key()]
+        text = event.text()
+        if len(text) == 1 and text.isprintable():
+            return text
+        return None
+
+    # -- delivery ------------------------------------------------------------------------------
+    def _deliver(self, decision, *, include_current: bool) -> None:
+        """Re-send the held key presses the classifier released, oldest first."""
+        count = len(decision.keys) if include_current else len(self._held)
+        release, self._held = self._held[:count], self._held[count:]
+        if not self._held:
+            self._timer.stop()
+        self._replaying = True
+        try:
+            for target, event in release:
+                receiver = target if _alive(target) else QApplication.focusWidget()
+                if receiver is not None:
+                    QApplication.sendEvent(receiver, event)
+        finally:
+            self._replaying = False
+
+    def _poll(self) -> None:
+        decision = self.classifier.poll()
+        if decision is not None:
+            self._deliver(decision, include_current=True)
+        if not self._held:
+            self._timer.stop()
+
+
+def _alive(widget: QWidget) -> bool:
+    try:
+        return widget.isVisible()
+    except RuntimeError:  # deleted on the C++ side
+        return False
