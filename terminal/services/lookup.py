@@ -83,7 +83,10 @@ def punch_progress(uow: UnitOfWork, ids: list[str]) -> dict[str, int]:
 def situation(uow: UnitOfWork, program: Program, member: Member, book: Book, now: datetime,
               offline_redeemed: int | None = None) -> MemberSituation:
     ids = family(uow, member)
-    has_sale = uow.session.scalar(select(Sale.id).where(Sale.member_id.in_(ids)).limit(1)) is not None
+    # A first purchase is the first with an eligible paid amount: a gift-card-only sale earns
+    # nothing, so it must not use up the welcome (or referral) bonus.
+    has_sale = uow.session.scalar(select(Sale.id).where(Sale.member_id.in_(ids), Sale.qualifying > 0)
+                                  .limit(1)) is not None
     birthday_codes = [c.code for c in program.campaigns if c.birthday_month]
     paid_this_year = frozenset()
     if birthday_codes:

@@ -303,14 +303,17 @@ def run_sync(db: Database, url: str, now: datetime) -> dict:
     """``loyalty sync --hq URL``: remember HQ, sync, and record whether it answered (while it
     does not, the offline redemption cap applies)."""
     from .hq import connect_hq
-    with UnitOfWork(db) as uow:
-        uow.set_setting("hq_url", url)
-        uow.commit()
+    with UnitOfWork(db, write=False) as uow:
+        known = uow.setting("hq_url") == url
     try:
         hq = connect_hq(url)
     except HqUnreachable:
-        _mark_offline(db)
-        raise
+        if known:  # our head office is down: offline until it answers again
+            _mark_offline(db)
+        raise  # a new or mistyped URL changes nothing
+    with UnitOfWork(db) as uow:
+        uow.set_setting("hq_url", url)
+        uow.commit()
     try:
         return sync(db, hq, now).as_dict()
     except HqUnreachable:

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
 
 from terminal.domain.clock import FixedClock
 from terminal.domain.errors import HqUnreachable, RedemptionLimit
@@ -119,20 +120,44 @@ def test_offline_enrollments_of_one_phone_merge_into_one_member_everywhere(tmp_p
     assert balance(two, first["card"]) == balance(one, first["card"]) == 45 - 40 + 4
 
 
-def test_unreachable_head_office_is_reported_and_turns_on_the_offline_cap(tmp_path, clock, hq_url, hq):
+def test_unreachable_head_office_is_reported_and_turns_on_the_offline_cap(tmp_path, clock, hq_url, hq,
+                                                                          pg_server_url):
     app = make_terminal(tmp_path, 3, clock)
     card = app.enroll(name="Offline Olga", phone="030 5550001")["member"]["card"]
     app.sale(app.request(member=card, amount="200.00"))
     run_sync(app.db, hq_url, clock.now())  # online once: HQ is configured
-    dead = "postgresql+psycopg://postgres@127.0.0.1:1/nowhere"
-    with pytest.raises(HqUnreachable):
-        run_sync(app.db, dead, clock.now())
-    # Offline now: a member may redeem at most offline_max_points (50) until the next sync.
-    app.sale(app.request(member=card, amount="5.00", redeem=["TENNER"]))
-    with pytest.raises(RedemptionLimit) as refused:
+    # Head office goes away (its database disappears from the server).
+    name = make_url(hq_url).database
+    hq.dispose()
+    admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'ALTER DATABASE "{name}" RENAME TO "{name}_away"'))
+    try:
+        with pytest.raises(HqUnreachable):
+            run_sync(app.db, hq_url, clock.now())
+        # Offline now: a member may redeem at most offline_max_points (50) until the next sync.
         app.sale(app.request(member=card, amount="5.00", redeem=["TENNER"]))
-    assert "offline" in refused.value.message
+        with pytest.raises(RedemptionLimit) as refused:
+            app.sale(app.request(member=card, amount="5.00", redeem=["TENNER"]))
+        assert "offline" in refused.value.message
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{name}_away" RENAME TO "{name}"'))
+        admin.dispose()
     run_sync(app.db, hq_url, clock.now())  # back online: the cap lifts
+    app.sale(app.request(member=card, amount="5.00", redeem=["TENNER"]))
+
+
+def test_a_mistyped_head_office_url_changes_nothing(tmp_path, clock, hq_url, hq):
+    app = make_terminal(tmp_path, 5, clock)
+    card = app.enroll(name="Typo Tom", phone="030 5550005")["member"]["card"]
+    app.sale(app.request(member=card, amount="200.00"))
+    run_sync(app.db, hq_url, clock.now())
+    with pytest.raises(HqUnreachable):
+        run_sync(app.db, "postgresql+psycopg://postgres@127.0.0.1:1/typo", clock.now())
+    assert app.settings()["hq_url"] == hq_url
+    # Still online as far as the real head office goes: no offline cap.
+    app.sale(app.request(member=card, amount="5.00", redeem=["TENNER"]))
     app.sale(app.request(member=card, amount="5.00", redeem=["TENNER"]))
 
 
