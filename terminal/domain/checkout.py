@@ -174,7 +174,8 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
         for c in applicable:
             if c.kind == "bonus":
                 bonuses.append(Bonus(c.code, c.bonus_points, "bonus"))
-        if member.first_purchase and member.referred and program.referral:
+        eligible_paid = sum(p for p, ok in zip(paid_lines, eligible) if ok)
+        if member.first_purchase and member.referred and program.referral and eligible_paid > 0:
             if program.referral.referee_bonus:
                 bonuses.append(Bonus("referral:referee", program.referral.referee_bonus, "referral"))
             if program.referral.referrer_bonus:
