@@ -150,10 +150,8 @@ class SalePanel(QFrame):
         outer.addLayout(preview_row)
         outer.addWidget(self.refused)
         outer.addWidget(self.complete_button)
-        self.model.rowsInserted.connect(lambda *_: self.changed.emit())
-        self.model.rowsRemoved.connect(lambda *_: self.changed.emit())
-        self.model.dataChanged.connect(lambda *_: self.changed.emit())
-        self.model.modelReset.connect(lambda *_: self.changed.emit())
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged, self.model.modelReset):
+            signal.connect(self._lines_changed)
         self.retranslate()
 
     # -- language ----------------------------------------------------------------------------------
@@ -187,6 +185,10 @@ class SalePanel(QFrame):
         self.model.retranslate()
         self._fill_rewards()
         self._fill_preview()
+
+    def _lines_changed(self, *_args) -> None:
+        self._fill_rewards()  # a free item becomes possible once its product is on the sale
+        self.changed.emit()
 
     # -- lines ---------------------------------------------------------------------------------------
     def add_amount(self) -> None:

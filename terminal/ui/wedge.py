@@ -86,10 +86,19 @@ class WedgeFilter(QObject):
         return True
 
     def _aimed_at_window(self, obj: QObject) -> bool:
-        if not isinstance(obj, QWidget) or obj.window() is not self.window:
+        if not isinstance(obj, QWidget) or not self._guards(obj.window()):
             return False
         focus = QApplication.focusWidget()
-        return obj is focus if focus is not None else obj is self.window
+        return obj is focus if focus is not None else obj is obj.window()
+
+    def _guards(self, window: QWidget) -> bool:
+        """The guarded window itself, or one of its dialogs (scan a card into enrolment)."""
+        while window is not None:
+            if window is self.window:
+                return True
+            parent = window.parentWidget()
+            window = parent.window() if parent is not None else None
+        return False
 
     @staticmethod
     def _text_of(event: QKeyEvent) -> str | None:

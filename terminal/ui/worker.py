@@ -104,12 +104,15 @@ class TaskRunner(QObject):
         return len(self._jobs)
 
     def stop(self) -> None:
-        """Finish queued jobs, then stop and join the thread. Safe to call twice."""
+        """Finish queued jobs, then stop and join the thread. Safe to call twice. Answers still on
+        their way to the GUI thread are dropped: whoever asked is closing."""
         if self._stopped:
             return
         self._stopped = True
         self._thread.quit()
         self._thread.wait()
+        self._jobs.clear()
+        self._latest.clear()
 
     # -- internals -----------------------------------------------------------------------------
     def _queue(self, key, fn, args, kwargs, on_done, on_error) -> int:
@@ -136,7 +139,7 @@ class TaskRunner(QObject):
         return job if job is not None and job.key is None else None
 
     def _after(self) -> None:
-        if not self._jobs:
+        if not self._jobs and not self._stopped:
             self.busy_changed.emit(False)
             self.idle.emit()
 

@@ -1,0 +1,133 @@
+"""Fixtures for the till's pytest-qt tests.
+
+* ``demo_db``: the demo store, built once per session at a fixed instant (a Tuesday in March, so
+  DOUBLE-TUE and the birthday month apply), copied for each test;
+* ``till``: the checkout window on that copy with simulated scanner, printer and display, a
+  manual monotonic clock for the wedge filter, and everything shut down afterwards;
+* ``_dangling_qthreads`` (autouse, after napari's): fails any test that leaves a QThread
+  running, or one of the device threads (scanner, spooler, display) alive.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+import threading
+import traceback
+from weakref import WeakKeyDictionary
+
+import pytest
+
+NOW = "2026-03-03T17:00:00+00:00"   # Tuesday 12:00 in New York
+ADA_CARD = "2900100000017"           # Ada Lovelace in the demo store: Silver, 1,094 points
+DEVICE_THREAD_PREFIXES = ("device:", "spooler:", "scanner:", "display:")
+
+
+class ManualClock:
+    """A monotonic clock the test moves by hand (the wedge filter reads it)."""
+
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+    def advance(self, seconds: float) -> None:
+        self.t += seconds
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory):
+    from terminal.app import build_demo_database, make_clock
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo_database(path, make_clock(NOW))
+    return path
+
+
+def find_dangling(started: WeakKeyDictionary) -> list[str]:
+    """QThreads started during the test and still running, with where they were started."""
+    left = []
+    for thread, where in list(started.items()):
+        try:
+            if thread.isRunning():
+                left.append(f"QThread {thread.objectName() or thread!r} started at:\n{where}")
+        except RuntimeError:  # deleted on the C++ side: not running
+            pass
+    return left
+
+
+@pytest.fixture(autouse=True)
+def _dangling_qthreads(monkeypatch, qtbot, request):
+    from PySide6.QtCore import QThread
+    started: WeakKeyDictionary = WeakKeyDictionary()
+    base_start = QThread.start
+
+    def start_and_remember(self, *args):
+        started[self] = "".join(traceback.format_stack(limit=8)[:-1])
+        base_start(self, *args)
+
+    monkeypatch.setattr(QThread, "start", start_and_remember)
+    request.node.started_qthreads = started
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    left = find_dangling(started)
+    left += [f"device thread {t.name}" for t in threading.enumerate()
+             if t.ident not in before and t.name.startswith(DEVICE_THREAD_PREFIXES) and t.is_alive()]
+    if left:
+        pytest.fail("test left threads running:\n" + "\n".join(left), pytrace=False)
+
+
+@pytest.fixture
+def wedge_clock():
+    return ManualClock()
+
+
+@pytest.fixture
+def make_till(qtbot, demo_db, tmp_path, wedge_clock):
+    """``make_till(language="en", printer=None) -> window``; ``printer`` replaces the sim printer."""
+    from hardware.printing import PrintSpooler, SqlitePrintJobStore
+    from terminal.app import TerminalConfig, build_terminal
+    from terminal.ui.main import create_window, stylesheet
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance().setStyleSheet(stylesheet())
+    made = []
+
+    def factory(language: str = "en", printer=None, size=(1366, 800)):
+        db = tmp_path / f"till{len(made)}.db"
+        shutil.copy(demo_db, db)
+        config = TerminalConfig(db=str(db), now=NOW, scanner="sim:", printer="sim:", display="sim:",
+                                sync_interval_ms=60000)
+        terminal = build_terminal(config)
+        if printer is not None:
+            terminal.devices.spooler.close()
+            terminal.devices.printer = printer
+            terminal.devices.spooler = PrintSpooler(printer, SqlitePrintJobStore(tmp_path / f"jobs{len(made)}.sqlite"))
+        window = create_window(terminal, language, wedge_clock=wedge_clock)
+        window.resize(*size)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append((window, terminal))
+        return window
+
+    yield factory
+    for window, terminal in made:
+        window.shutdown()
+        terminal.close()
+
+
+@pytest.fixture
+def till(make_till):
+    return make_till()
+
+
+@pytest.fixture
+def idle(qtbot):
+    """``idle(window)``: wait until the window's database worker has answered everything."""
+    def wait(window, timeout=10000):
+        qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=timeout)
+    return wait
