@@ -41,7 +41,7 @@ class EnrollDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("enrollDialog")
         self.setModal(True)
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(860)
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         self.name = QLineEdit()
@@ -71,8 +71,8 @@ class EnrollDialog(QDialog):
         self.labels = [QLabel() for _ in range(6)]
         for label, field in zip(self.labels, (self.name, self.phone, self.email, self.birthday, self.referrer, self.card)):
             self.form.addRow(label, field)
-        self.form.addRow("", self.consent)
-        self.form.addRow("", self.print_slip)
+        self.form.addRow(self.consent)      # full width: long texts (Turkish) are not clipped
+        self.form.addRow(self.print_slip)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.ok, 2)
