@@ -364,7 +364,7 @@ class ReceiptPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.close_button)
-        self.resize(640, 860)
+        self.resize(720, 900)  # an 80 mm page is 576 px wide plus its margins: no clipping
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

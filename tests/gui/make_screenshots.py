@@ -91,7 +91,7 @@ def main(out: Path) -> list[Path]:
             w.complete_sale()
             settle(w, 400)
             if w.preview_dialog is not None:
-                w.preview_dialog.resize(600, 1000)
+                w.preview_dialog.resize(720, 1000)
                 shot("receipt-preview", w.preview_dialog)
                 w.preview_dialog.close()
             shot("checkout-after-sale")
