@@ -1,63 +1,113 @@
 """From a stored sale (the SALE answer of SPEC 4) to the hardware layer's printable receipt.
 
-Shared by the ``loyalty receipt print`` command and the till, so both print the same paper.
-Money is passed to the hardware layer already formatted (it never does arithmetic)."""
+One mapping for the ``loyalty receipt print`` command and the till, so both print the same
+paper. What differs is the wording: the CLI prints plain decimals and English labels
+(``PlainWording``); the till passes a wording in its language and locale
+(``terminal.ui.receipt_mapping``). Money reaches the hardware layer already formatted: it never
+does arithmetic on money."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol
 
-from hardware.receipts import (DiscountLine, ExpiringPoints, MemberSummary, NextTier, Receipt, RulePoints, SaleLine,
-                               StoreHeader)
+from hardware.receipts import (CardSlip, DiscountLine, ExpiringPoints, MemberSummary, NextTier, Receipt, RulePoints,
+                               SaleLine, StoreHeader)
 from terminal.domain.program import Program
 from terminal.domain.timekeeping import local
 
 EXPIRING_SHOWN = 2
-RULE_LABELS = {"base": "Base points", "earn": "Points"}
 
 
-def rule_label(rule: str) -> str:
-    """``category:beauty`` -> ``beauty``; ``tier:Silver`` -> ``Silver tier``; codes as they are."""
-    kind, _, name = rule.partition(":")
-    if not name:
-        return RULE_LABELS.get(rule, rule)
-    return {"category": name, "tier": f"{name} tier", "campaign": name, "referral": f"referral ({name})"}.get(kind, rule)
+class Wording(Protocol):
+    def money(self, amount: str) -> str: ...
+    def points(self, points: int) -> str: ...
+    def date(self, iso_day: str) -> str: ...
+    def datetime(self, moment: datetime) -> str: ...
+    def rule_label(self, rule: str) -> str: ...
+    def text(self, message: str) -> str: ...  # a fixed phrase in the receipt's language
 
 
-def receipt_from_sale(sale: dict, program: Program, *, store_name: str, address_lines: tuple[str, ...] = (),
-                      cashier: str | None = None, terminal: int | None = None, reprint: bool = False) -> Receipt:
-    code = program.currency.code
-    issued = local(datetime.fromisoformat(sale["at"]), program.tz).strftime("%Y-%m-%d %H:%M")
-    lines = tuple(SaleLine(name=line.get("name") or (line.get("category") or "Sale").capitalize(),
-                           qty=line["quantity"], amount=line["amount"]) for line in sale["lines"])
-    discounts = tuple(DiscountLine(label=_redemption_label(r), amount=f"-{r['discount']}")
-                      for r in sale.get("redemptions", []) if r["discount"] not in ("0", "0.00", "0.000"))
-    donations = tuple(DiscountLine(label=f"Donated to {r['charity']}", amount=r["donation"])
-                      for r in sale.get("redemptions", []) if r.get("charity"))
+class PlainWording:
+    """Plain decimals with the currency code, ISO dates, English phrases."""
+
+    def __init__(self, program: Program):
+        self.code = program.currency.code
+
+    def money(self, amount: str) -> str:
+        return f"{amount} {self.code}"
+
+    def points(self, points: int) -> str:
+        return str(points)
+
+    def date(self, iso_day: str) -> str:
+        return iso_day
+
+    def datetime(self, moment: datetime) -> str:
+        return moment.strftime("%Y-%m-%d %H:%M")
+
+    def rule_label(self, rule: str) -> str:
+        """``category:beauty`` -> ``beauty``; ``tier:Silver`` -> ``Silver tier``; codes as they are."""
+        kind, _, name = rule.partition(":")
+        if not name:
+            return {"base": "Base points", "earn": "Points"}.get(rule, rule)
+        return {"category": name, "tier": f"{name} tier", "campaign": name,
+                "referral": f"referral ({name})"}.get(kind, rule)
+
+    def text(self, message: str) -> str:
+        return message
+
+
+def store_header(store_name: str, words: Wording, address_lines: tuple[str, ...] = ()) -> StoreHeader:
+    return StoreHeader(name=store_name, address_lines=tuple(address_lines),
+                       footer_lines=(words.text("Thank you!"), words.text("Keep this receipt for refunds.")))
+
+
+def receipt_from_sale(sale: dict, program: Program, words: Wording | None = None, *, store_name: str,
+                      address_lines: tuple[str, ...] = (), cashier: str | None = None, terminal: int | None = None,
+                      reprint: bool = False) -> Receipt:
+    words = words or PlainWording(program)
+    issued = words.datetime(local(datetime.fromisoformat(sale["at"]), program.tz))
+    lines = tuple(SaleLine(name=line.get("name") or (line.get("category") or words.text("Sale")).capitalize(),
+                           qty=line["quantity"], amount=words.money(line["amount"])) for line in sale["lines"])
+    discounts = []
+    for r in sale.get("redemptions", []):
+        if r["reward"] == "POINTS":
+            label = words.text("{points} points").format(points=words.points(r["points"]))
+        elif r.get("voucher"):
+            label = words.text("{reward} (voucher)").format(reward=r["reward"])
+        else:
+            label = words.text("{reward} ({points} pts)").format(reward=r["reward"], points=words.points(r["points"]))
+        if _nonzero(r.get("discount")):
+            discounts.append(DiscountLine(label=label, amount=words.money("-" + r["discount"])))
+        if r.get("charity"):
+            discounts.append(DiscountLine(label=words.text("Donated to {charity}").format(charity=r["charity"]),
+                                          amount=words.money(r["donation"])))
     member = None
     summary = sale.get("member_summary")
     if summary:
         after = sale["balance_after"]
         before = after - sale["points_earned"] - sale["bonus_points"] + sale["points_redeemed"]
-        next_tier = summary.get("next_tier")
+        upcoming = summary.get("next_tier")
         member = MemberSummary(
             name=summary["name"], phone_masked=summary.get("phone_masked") or "", card_number=summary.get("card") or "",
             tier=sale.get("tier_after"), balance_before=before, balance_after=after,
             points_earned=sale["points_earned"], bonus_points=sale["bonus_points"],
-            breakdown=tuple(RulePoints(rule_label(b["rule"]), b["points"]) for b in sale.get("breakdown", [])),
+            breakdown=tuple(RulePoints(words.rule_label(b["rule"]), b["points"]) for b in sale.get("breakdown", [])),
             points_redeemed=sale["points_redeemed"],
-            expiring=tuple(ExpiringPoints(e["points"], e["on"]) for e in summary.get("expiring", [])[:EXPIRING_SHOWN]),
-            next_tier=NextTier(next_tier["name"], f"{next_tier['spend_needed']} {code}") if next_tier else None)
-    return Receipt(
-        store=StoreHeader(name=store_name, address_lines=tuple(address_lines),
-                          footer_lines=("Thank you!", "Keep this receipt for refunds.")),
-        receipt_number=sale["receipt"], issued_at=issued, lines=lines,
-        total=f"{sale['total']} {code}", paid=f"{sale['paid']} {code}", discounts=discounts + donations,
-        cashier=cashier, terminal=f"T{terminal:03d}" if terminal else None, member=member, reprint=reprint)
+            expiring=tuple(ExpiringPoints(e["points"], words.date(e["on"]))
+                           for e in summary.get("expiring", [])[:EXPIRING_SHOWN]),
+            next_tier=NextTier(upcoming["name"], words.money(upcoming["spend_needed"])) if upcoming else None)
+    return Receipt(store=store_header(store_name, words, address_lines), receipt_number=sale["receipt"],
+                   issued_at=issued, lines=lines, total=words.money(sale["total"]), paid=words.money(sale["paid"]),
+                   discounts=tuple(discounts), cashier=cashier, terminal=f"T{terminal:03d}" if terminal else None,
+                   member=member, reprint=reprint)
 
 
-def _redemption_label(redemption: dict) -> str:
-    if redemption["reward"] == "POINTS":
-        return f"{redemption['points']} points"
-    how = "voucher" if redemption.get("voucher") else f"{redemption['points']} pts"
-    return f"{redemption['reward']} ({how})"
+def card_slip(member: dict, words: Wording, *, store_name: str, now: datetime) -> CardSlip:
+    return CardSlip(store=store_header(store_name, words), member_name=member["name"], card_number=member["card"],
+                    issued_at=words.datetime(now), phone_masked=member.get("phone_masked"))
+
+
+def _nonzero(amount: str | None) -> bool:
+    return bool(amount) and any(c not in "0.-" for c in amount)

@@ -104,7 +104,7 @@ class Member(Synced, Base):
     birthday: Mapped[date | None] = mapped_column(Date)
     marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(16), default="active")  # active | blocked | merged
-    merged_into: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
+    merged_into: Mapped[str | None] = mapped_column(ForeignKey("members.id"), index=True)  # family lookups
     merged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # from then on, one wallet
     referrer_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
     enrolled_at: Mapped[datetime] = mapped_column(UtcDateTime)

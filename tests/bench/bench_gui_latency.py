@@ -89,8 +89,6 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=100)
-    parser.add_argument("--with-index", action="store_true",
-                        help="add an index on members.merged_into to the copy measured (the proposed fix)")
     args = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -105,10 +103,6 @@ def main() -> None:
     source = build_database(args.members)
     work = CACHE / "run.db"
     shutil.copy(source, work)
-    if args.with_index:
-        import sqlite3
-        with sqlite3.connect(work) as conn:
-            conn.execute("CREATE INDEX IF NOT EXISTS bench_ix_members_merged_into ON members (merged_into)")
     clock = [0.0]
     terminal = build_terminal(TerminalConfig(db=str(work), now=NOW, scanner="sim:", printer="sim:",
                                              display="sim:", sync_interval_ms=600000))
@@ -166,8 +160,7 @@ def main() -> None:
         poll.start(2)
         settle.exec()
         poll.stop()
-    index = "with" if args.with_index else "without"
-    print(f"\n{args.members:,} members, {args.runs} runs, {index} an index on members.merged_into\n")
+    print(f"\n{args.members:,} members, {args.runs} runs\n")
     table([("scan -> member panel painted", scans, "50"), ("complete sale -> balance updated", sales, "100")])
     window.shutdown()
     terminal.close()
