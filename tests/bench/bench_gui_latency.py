@@ -102,6 +102,9 @@ def main() -> None:
 
     source = build_database(args.members)
     work = CACHE / "run.db"
+    # A stale -wal/-shm left by an earlier run would be replayed into the fresh copy.
+    for leftover in (CACHE / "run.db-wal", CACHE / "run.db-shm", CACHE / "run.printjobs.sqlite"):
+        leftover.unlink(missing_ok=True)
     shutil.copy(source, work)
     clock = [0.0]
     terminal = build_terminal(TerminalConfig(db=str(work), now=NOW, scanner="sim:", printer="sim:",
