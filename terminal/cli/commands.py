@@ -4,7 +4,6 @@ parsed arguments and returns ``(json_result, human_text)``."""
 from __future__ import annotations
 
 import argparse
-import os
 
 from terminal.domain.clock import FixedClock, SystemClock
 from terminal.domain.errors import InvalidInput, LoyaltyError

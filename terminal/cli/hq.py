@@ -11,7 +11,6 @@ from .output import pairs
 def cmd_hq_init(args):
     from terminal.sync.engine import publish_program
     from terminal.sync.hq import connect_hq, init_hq
-    from .commands import open_app
     program = read_program_file(args.program) if args.program else None
     hq = connect_hq(args.url)
     try:

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from terminal.domain.errors import InvalidInput, LoyaltyError
+from terminal.domain.errors import LoyaltyError
 
 from . import commands
 from .output import emit_json

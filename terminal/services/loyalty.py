@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from terminal.domain.clock import Clock
 from terminal.domain.errors import UnknownMember
-from terminal.domain.program import Program, parse_program, program_to_toml
+from terminal.domain.program import Program
 from terminal.domain.timekeeping import local_date, parse_instant
 from terminal.store.database import Database
 from terminal.store.models import LedgerEntry, Member, Sale

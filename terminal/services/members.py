@@ -9,8 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from terminal.domain.cards import generate_card, validate_card
-from terminal.domain.errors import (DuplicatePhone, InvalidAmount, InvalidCard, InvalidInput, MemberBlocked,
-                                    UnknownMember)
+from terminal.domain.errors import (DuplicatePhone, InvalidAmount, InvalidCard, InvalidInput, MemberBlocked)
 from terminal.domain.phones import normalize_phone
 from terminal.domain.program import Program
 from terminal.domain.timekeeping import local_date

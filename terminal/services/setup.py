@@ -11,7 +11,7 @@ from terminal.domain.cards import MAX_TERMINAL
 from terminal.resource_files import resource_path
 from terminal.domain.errors import InvalidInput, ProgramInvalid
 from terminal.domain.program import Program, parse_program, program_to_toml
-from terminal.store.models import ProgramVersion, Sale, Staff, new_id
+from terminal.store.models import ProgramVersion, Sale, new_id
 
 from .staff import audit, create_staff
 from .uow import UnitOfWork

@@ -16,8 +16,6 @@ and its ledger then counts in the survivor's wallet. History is never rewritten.
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
@@ -210,7 +208,7 @@ def _settle_phone(uow: UnitOfWork, incoming: dict) -> int:
     incoming_key = (incoming["enrolled_at"], incoming["id"])
     local_key = (local.enrolled_at, local.id)
     if incoming_key < local_key:
-        survivor_id, loser, loser_enrolled = incoming["id"], local, local.enrolled_at
+        survivor_id, loser_enrolled = incoming["id"], local.enrolled_at
         session.execute(update(Member.__table__).where(Member.__table__.c.id == local.id).values(
             status="merged", merged_into=survivor_id, merged_at=loser_enrolled, updated_at=loser_enrolled))
         session.expire(local)
