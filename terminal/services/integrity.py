@@ -1,4 +1,15 @@
-"""``loyalty check`` and ``loyalty backup``: is every number still true, and a safe copy."""
+"""``loyalty check`` and ``loyalty backup``: is every number still true, and a safe copy.
+
+``check`` verifies, and names the first thing that is wrong:
+- SQLite's own integrity and the remaining foreign keys;
+- the journal: each origin's hash chain, this terminal's stream without gaps, and every fact
+  row still equal to its journal entry (an edited or inserted row, or a deleted journal entry,
+  shows);
+- every family's cached state (lots, debt, derived entries, vouchers, status, sale totals)
+  equal to a replay of its facts (``terminal.domain.projection``), and every balance equal to
+  its ledger sum;
+- every sale's lines adding up to its total.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +20,21 @@ from collections import defaultdict
 from sqlalchemy import func, select, text
 
 from terminal.domain.errors import InvalidInput
-from terminal.domain.wallet import LedgerLine, Wallet, replay_accounts
-from terminal.store.models import LedgerEntry, LotRow, Member, Refund, Sale, SaleLineRow
+from terminal.domain.facts import GENESIS, canonical_json, chain_hash, derived_id
+from terminal.domain.program import Program
+from terminal.domain.projection import project_family
+from terminal.domain.timekeeping import expiry_instant
+from terminal.store.journal import fact_body, fact_table
+from terminal.store.models import (NOT_IN_FACT, Fact, LedgerEntry, LotRow, Member, PunchEvent, Refund, Sale,
+                                   SaleLineRow, Voucher)
 
+from .projector import charge_points, family_members, load_family, punch_rules
 from .uow import UnitOfWork
 
+MAX_PROBLEMS = 200
 
-def check(uow: UnitOfWork) -> dict:
+
+def check(uow: UnitOfWork, program: Program) -> dict:
     s = uow.session
     problems: list[str] = []
     for (result,) in s.execute(text("PRAGMA integrity_check")):
@@ -23,52 +42,118 @@ def check(uow: UnitOfWork) -> dict:
             problems.append(f"sqlite integrity: {result}")
     for row in s.execute(text("PRAGMA foreign_key_check")):
         problems.append(f"foreign key: table {row[0]} row {row[1]} points to a missing {row[2]}")
-
-    # A merged account's ledger belongs to its survivor's wallet: replay per family.
-    members = {m.id: m for m in s.scalars(select(Member))}
-
-    def survivor(member_id: str) -> str:
-        seen = set()
-        while members[member_id].status == "merged" and members[member_id].merged_into and member_id not in seen:
-            seen.add(member_id)
-            member_id = members[member_id].merged_into
-        return member_id
-
-    entries = [(e.at, e.member_id, LedgerLine(e.id, e.points, e.expires_at, e.lot_id)) for e in
-               s.scalars(select(LedgerEntry).order_by(LedgerEntry.at, LedgerEntry.origin_terminal, LedgerEntry.seq))]
-    merges = [(m.merged_at, m.id, m.merged_into) for m in members.values() if m.status == "merged" and m.merged_into]
-    wallets = replay_accounts(entries, merges)
-    sums, cached, debts = defaultdict(int), defaultdict(lambda: defaultdict(int)), defaultdict(int)
-    for at, member_id, line in entries:
-        sums[survivor(member_id)] += line.points
-    for lot in s.scalars(select(LotRow).where(LotRow.remaining != 0)):
-        if lot.remaining < 0:
-            problems.append(f"member {lot.member_id}: lot {lot.entry_id} holds {lot.remaining} points")
-        cached[survivor(lot.member_id)][lot.expires_at] += lot.remaining
-    for member in members.values():
-        debts[survivor(member.id)] += member.debt
-    for member_id in {survivor(m) for m in members}:
-        replayed = wallets.get(member_id, Wallet())
-        if replayed.balance != sums[member_id]:
-            problems.append(f"member {member_id}: replayed balance {replayed.balance} != ledger sum {sums[member_id]}")
-        by_expiry = defaultdict(int)
-        for lot in replayed.lots:
-            by_expiry[lot.expires_at] += lot.remaining
-        if {k: v for k, v in by_expiry.items() if v} != {k: v for k, v in cached[member_id].items() if v}:
-            problems.append(f"member {member_id}: cached lots differ from a replay of the ledger")
-        if replayed.debt != debts[member_id]:
-            problems.append(f"member {member_id}: cached debt {debts[member_id]} != replayed debt {replayed.debt}")
-
-    line_totals = dict(s.execute(select(SaleLineRow.sale_id, func.sum(SaleLineRow.amount)).group_by(SaleLineRow.sale_id)).all())
-    refund_totals = dict(s.execute(select(Refund.sale_id, func.sum(Refund.amount)).group_by(Refund.sale_id)).all())
+    problems += check_journal(uow)
+    problems += check_projections(uow, program)
+    line_totals = dict(s.execute(select(SaleLineRow.sale_id, func.sum(SaleLineRow.amount))
+                                 .group_by(SaleLineRow.sale_id)).all())
     for sale in s.scalars(select(Sale)):
         if line_totals.get(sale.id, 0) != sale.total:
             problems.append(f"sale {sale.receipt}: lines add up to {line_totals.get(sale.id, 0)}, total is {sale.total}")
         if sale.paid != sale.total - sale.discount or sale.paid < 0:
             problems.append(f"sale {sale.receipt}: paid {sale.paid} != total {sale.total} - discount {sale.discount}")
-        if refund_totals.get(sale.id, 0) != sale.refunded or sale.refunded > sale.paid:
-            problems.append(f"sale {sale.receipt}: refunds {refund_totals.get(sale.id, 0)} vs recorded {sale.refunded}")
-    return {"ok": not problems, "problems": problems}
+    return {"ok": not problems, "problems": problems[:MAX_PROBLEMS]}
+
+
+def check_journal(uow: UnitOfWork) -> list[str]:
+    """The hash chain of each origin, this terminal's stream without gaps, and every fact row
+    equal to its journal entry."""
+    s, problems = uow.session, []
+    own = uow.terminal
+    previous: dict[int, tuple[int, str]] = {}
+    bodies: dict[str, tuple[str, str]] = {}
+    for origin, seq, fact_id, kind, store, at, body, digest in s.execute(
+            select(Fact.origin, Fact.seq, Fact.id, Fact.kind, Fact.store, Fact.at, Fact.body, Fact.hash)
+            .order_by(Fact.origin, Fact.seq)):
+        last_seq, last_hash = previous.get(origin, (0, GENESIS))
+        if origin == own and seq != last_seq + 1:
+            problems.append(f"journal: terminal {origin}'s facts {last_seq + 1}..{seq - 1} are missing")
+        if seq == last_seq + 1 and chain_hash(last_hash, origin, seq, fact_id, kind, store, at, body) != digest:
+            problems.append(f"journal: fact {origin}/{seq} ({kind} {fact_id}) does not match its hash: "
+                            "the journal was edited")
+        previous[origin] = (seq, digest)
+        bodies[fact_id] = (kind, body)
+    for kind in NOT_IN_FACT:
+        table = fact_table(kind)
+        model = next(m for m in Fact.registry.mappers if m.local_table is table).class_
+        query = select(model)
+        if "derived" in table.columns:
+            query = query.where(table.c.derived.is_(False))
+        for row in s.scalars(query):
+            journal = bodies.pop(row.id, None)
+            if journal is None:
+                if row.origin_terminal == own:
+                    problems.append(f"{kind} {row.id}: no journal entry (written outside the application?)")
+                continue
+            if journal[0] != kind or canonical_json(fact_body(row)) != journal[1]:
+                problems.append(f"{kind} {row.id}: differs from its journal entry (edited outside the application?)")
+    for fact_id, (kind, _) in bodies.items():
+        if kind in NOT_IN_FACT:
+            problems.append(f"journal: {kind} {fact_id} has no row (deleted outside the application?)")
+    return problems
+
+
+def check_projections(uow: UnitOfWork, program: Program) -> list[str]:
+    """Replay every family and compare with what is cached."""
+    s, problems, now = uow.session, [], uow.now
+    all_ids = list(s.scalars(select(Member.id)))
+    for family in family_members(s, all_ids):
+        facts = load_family(s, family)
+        state = project_family(facts, now=now, punch_cards=punch_rules(program),
+                               expiry_of=lambda at: expiry_instant(at, program.expiry_months, program.tz),
+                               charge_points=lambda minor: charge_points(program, minor))
+        ids = sorted(family)
+        label = f"member {state.roots[0] if state.roots else ids[0]}"
+        # The cache expires lazily (SPEC 3.1): lots due by now but not yet touched count as
+        # expired here, as the next use of the member would write them.
+        cached_lots, due = defaultdict(int), set()
+        for lot in s.scalars(select(LotRow).where(LotRow.member_id.in_(ids), LotRow.remaining != 0)):
+            if lot.remaining < 0:
+                problems.append(f"{label}: lot {lot.entry_id} holds {lot.remaining} points")
+            if lot.expires_at is not None and lot.expires_at <= now:
+                due.add((derived_id("expire", lot.entry_id), "expire", -lot.remaining))
+            else:
+                cached_lots[lot.expires_at] += lot.remaining
+        replayed_lots = defaultdict(int)
+        for lot, _ in state.lots:
+            replayed_lots[lot.expires_at] += lot.remaining
+        if dict(cached_lots) != dict(replayed_lots):
+            problems.append(f"{label}: cached lots differ from a replay of the ledger")
+        members = {m.id: m for m in s.scalars(select(Member).where(Member.id.in_(ids)))}
+        cached_debt = sum(m.debt for m in members.values())
+        if cached_debt != sum(state.debts.values()):
+            problems.append(f"{label}: cached debt {cached_debt} != replayed debt {sum(state.debts.values())}")
+        ledger_sum = (s.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0))
+                               .where(LedgerEntry.member_id.in_(ids))) or 0) + sum(p for _, _, p in due)
+        balance = sum(r for r in replayed_lots.values()) - sum(state.debts.values())
+        if balance != ledger_sum:
+            problems.append(f"{label}: replayed balance {balance} != ledger sum {ledger_sum}")
+        cached_derived = {(e.id, e.kind, e.points) for e in s.scalars(
+            select(LedgerEntry).where(LedgerEntry.member_id.in_(ids), LedgerEntry.derived.is_(True)))} | due
+        cached_vouchers = {(v.id, v.status) for v in s.scalars(select(Voucher).where(Voucher.member_id.in_(ids)))}
+        if cached_vouchers != {(v.id, v.status) for v in state.vouchers}:
+            problems.append(f"{label}: vouchers differ from a replay of the punch cards")
+        takebacks = {p.id for p in s.scalars(select(PunchEvent).where(PunchEvent.member_id.in_(ids),
+                                                                       PunchEvent.derived.is_(True)))}
+        if takebacks != {p.id for p in state.takebacks}:
+            problems.append(f"{label}: punch-card takebacks differ from a replay")
+        for member_id, status in state.members.items():
+            member = members.get(member_id)
+            if member is not None and (member.status, member.merged_into) != (status.status, status.merged_into):
+                problems.append(f"member {member_id}: status {member.status} != replayed {status.status}")
+        for sale_id, totals in state.sale_totals.items():
+            sale = s.get(Sale, sale_id)
+            cached = (sale.refunded, sale.points_clawed_back, sale.points_returned, sale.qualifying_refunded,
+                      sale.fully_refunded)
+            replayed = (totals.refunded, totals.points_clawed_back, totals.points_returned,
+                        totals.qualifying_refunded, totals.fully_refunded)
+            if cached != replayed:
+                problems.append(f"sale {sale.receipt}: refund totals {cached} != replayed {replayed}")
+        if len(problems) > MAX_PROBLEMS:
+            break
+    orphans = s.scalar(select(func.count(Refund.id)).where(Refund.sale_id.not_in(select(Sale.id))))
+    if orphans:
+        problems.append(f"{orphans} refund(s) of sales this terminal does not hold (sync has not finished)")
+    return problems
 
 
 def backup(db_path: str, destination: str) -> dict:

@@ -1,6 +1,11 @@
 """Writing points: every ledger entry goes through a ``Book``, which keeps the cached wallet
 (lots table and member debt) in step with the ledger and expires due lots before anything
-else touches the balance (SPEC 3.1, lazy expiry)."""
+else touches the balance (SPEC 3.1, lazy expiry).
+
+A ``Book`` updates the cache incrementally, for speed at the till; it follows exactly the rules
+of the replay in ``terminal.domain.projection`` (which head-office sync and ``loyalty check``
+use), including the ids of derived entries, so both ways give the same state.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +13,16 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from terminal.domain.facts import derived_id
 from terminal.domain.program import Program
 from terminal.domain.timekeeping import expiry_instant
 from terminal.domain.wallet import Lot, Wallet
 from terminal.store.models import LedgerEntry, LotRow, Member, new_id
 
 from .uow import UnitOfWork
+
+#: Ledger kinds that no node sends: every node derives them from the facts they come from.
+DERIVED_KINDS = ("expire", "clawback", "return", "reversal", "superseded", "charge")
 
 
 def family_of(session, member_id: str) -> list[str]:
@@ -28,12 +37,11 @@ def family_of(session, member_id: str) -> list[str]:
 
 
 class Book:
-    """One member's points inside one unit of work."""
+    """One member's points inside one unit of work (the member's whole family: accounts merged
+    into it share one wallet)."""
 
     def __init__(self, uow: UnitOfWork, member: Member, program: Program, version: int):
         self.uow, self.member, self.program, self.version = uow, member, program, version
-        # A member merged in by head office keeps its own ledger; its lots and debt are the
-        # survivor's to use (terminal.sync). Merges made here move lots explicitly instead.
         family_ids = family_of(uow.session, member.id)
         self._other_debt = sum(uow.session.get(Member, i).debt for i in family_ids[1:])
         rows = uow.session.scalars(select(LotRow).where(LotRow.member_id.in_(family_ids),
@@ -42,44 +50,64 @@ class Book:
         self.wallet = Wallet([Lot(r.entry_id, r.expires_at, r.remaining, r.seq) for r in rows],
                              member.debt + self._other_debt)
         self.wallet._counter = max((r.seq for r in rows), default=0)
+        self.expired = 0
+
+    @classmethod
+    def open(cls, uow: UnitOfWork, member: Member, program: Program, version: int, now: datetime) -> "Book":
+        """The member's book as of ``now``: facts received for the family are projected first
+        (``terminal.services.projector``), then due lots expire."""
+        from .projector import is_dirty, project_families
+        if is_dirty(uow.session, family_of(uow.session, member.id)):
+            project_families(uow, program, [member.id], now)
+            uow.session.refresh(member)
+        book = cls(uow, member, program, version)
+        book.expired = book.expire_due(now)
+        return book
 
     @property
     def balance(self) -> int:
         return self.wallet.balance
 
     def expire_due(self, now: datetime) -> int:
-        """Write an ``expire`` entry for every lot past its expiry; returns points expired."""
+        """Write the derived ``expire`` entry of every lot past its expiry; returns points expired."""
         expired = 0
         for lot in self.wallet.due(now):
             points = lot.remaining
-            self.post("expire", -points, lot.expires_at, rule="expiry", lot_id=lot.entry_id)
+            owner = self._rows[lot.entry_id].member_id if lot.entry_id in self._rows else self.member.id
+            self.post("expire", -points, lot.expires_at, rule="expiry", lot_id=lot.entry_id, derived=True,
+                      entry_id=derived_id("expire", lot.entry_id), member_id=owner)
             expired += points
         return expired
 
     def post(self, kind: str, points: int, at: datetime, *, expires_at: datetime | None = None,
-             earned_at: datetime | None = None, lot_id: str | None = None, **fields) -> LedgerEntry:
+             earned_at: datetime | None = None, lot_id: str | None = None, derived: bool = False,
+             entry_id: str | None = None, member_id: str | None = None, **fields) -> LedgerEntry:
         """Write one entry and apply it to the wallet. A positive entry gets the program's
-        expiry counted from ``earned_at`` (default ``at``) unless ``expires_at`` is given."""
+        expiry counted from ``earned_at`` (default ``at``) unless ``expires_at`` is given.
+        ``derived`` entries (``DERIVED_KINDS``) carry the id every node derives for them."""
         if points == 0:
             raise ValueError("a ledger entry moves at least one point")
         if points > 0 and expires_at is None:
             expires_at = expiry_instant(earned_at or at, self.program.expiry_months, self.program.tz)
-        entry = LedgerEntry(id=new_id(), seq=self.uow.next_value("ledger"), member_id=self.member.id, at=at, kind=kind,
+        entry = LedgerEntry(id=entry_id or new_id(), seq=0, member_id=member_id or self.member.id, at=at, kind=kind,
                             points=points, expires_at=expires_at if points > 0 else None, lot_id=lot_id,
-                            origin_terminal=self.uow.terminal, program_version=self.version, **fields)
+                            derived=derived, origin_terminal=0 if derived else self.uow.terminal,
+                            program_version=None if derived else self.version, **fields)
+        if derived:
+            entry.store = fields.get("store") or self.member.store
         self.uow.session.add(entry)
         if points > 0:
             lot = self.wallet.credit(entry.id, points, expires_at)
             if lot is not None:
-                lot.order = entry.seq
+                lot.order = self.uow.next_value("lot_order")
         elif lot_id:
             self.wallet.close_lot(lot_id, -points)
         else:
             self.wallet.debit(-points)
-        self._sync_cache()
+        self._sync_cache(entry)
         return entry
 
-    def _sync_cache(self) -> None:
+    def _sync_cache(self, entry: LedgerEntry) -> None:
         live = {lot.entry_id: lot for lot in self.wallet.lots}
         for entry_id, row in list(self._rows.items()):
             if entry_id not in live:
@@ -88,11 +116,10 @@ class Book:
         for entry_id, lot in live.items():
             row = self._rows.get(entry_id)
             if row is None:
-                row = LotRow(entry_id=entry_id, member_id=self.member.id, expires_at=lot.expires_at,
+                row = LotRow(entry_id=entry_id, member_id=entry.member_id, expires_at=lot.expires_at,
                              remaining=lot.remaining, seq=lot.order)
                 self.uow.session.add(row)
                 self._rows[entry_id] = row
             else:
                 row.remaining = lot.remaining
         self.member.debt = self.wallet.debt - self._other_debt
-

@@ -31,11 +31,23 @@ def surviving(uow: UnitOfWork, member: Member) -> Member:
 
 
 def resolve(uow: UnitOfWork, program: Program, ref: str) -> Member:
-    """A card number, a phone number or a member id, to the surviving member."""
+    """A card number, a phone number or a member id, to the surviving member. Facts received
+    for the member's family and not yet projected are projected first, so merges they carry
+    are followed."""
+    member = _find(uow, program, ref)
+    from .projector import is_dirty, project_families
+    now = getattr(uow, "now", None)
+    if now is not None and is_dirty(uow.session, family_of(uow.session, member.id) + [member.id]):
+        project_families(uow, program, [member.id], now)
+        member = _find(uow, program, ref)
+    return member
+
+
+def _find(uow: UnitOfWork, program: Program, ref: str) -> Member:
     text = (ref or "").strip()
     if looks_like_card(text, program.card_prefix):
         number = validate_card(text, program.card_prefix)
-        card = uow.session.scalars(select(Card).where(Card.number == number)).first()
+        card = first_card(uow, number)
         if card is None:
             raise UnknownMember(f"no member has card {number}")
         return surviving(uow, uow.session.get(Member, card.member_id))
@@ -45,10 +57,18 @@ def resolve(uow: UnitOfWork, program: Program, ref: str) -> Member:
             raise UnknownMember(f"no member has id {text}")
         return surviving(uow, member)
     phone = normalize_phone(text, program.region)
-    member = uow.session.scalars(select(Member).where(Member.phone == phone, Member.status != "merged")).first()
+    member = uow.session.scalars(select(Member).where(Member.phone == phone, Member.status != "merged")
+                                 .order_by(Member.enrolled_at, Member.id)).first()
     if member is None:
         raise UnknownMember(f"no member has phone {text}")
     return member
+
+
+def first_card(uow: UnitOfWork, number: str) -> Card | None:
+    """The card issued first with this number (a number issued twice is a conflict; the first
+    issue keeps it)."""
+    return uow.session.scalars(select(Card).where(Card.number == number)
+                               .order_by(Card.issued_at, Card.origin_terminal)).first()
 
 
 def family(uow: UnitOfWork, member: Member) -> list[str]:
@@ -112,7 +132,7 @@ def scanned_card(uow: UnitOfWork, program: Program, ref: str) -> dict | None:
     text = (ref or "").strip()
     if not looks_like_card(text, program.card_prefix):
         return None
-    card = uow.session.scalars(select(Card).where(Card.number == text)).first()
+    card = first_card(uow, text)
     if card is None:
         return None
     owner = uow.session.get(Member, card.member_id)

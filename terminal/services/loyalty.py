@@ -4,11 +4,17 @@ SPEC section 4) or raises a ``LoyaltyError``.
 
 The GUI calls these from a worker thread; a ``Loyalty`` holds no per-call state, and every
 call opens its own session, so calls from several threads are safe (SQLite serialises the
-writers)."""
+writers).
+
+Head office reaches the use cases only through ``remote`` (SPEC 7: a member unknown here is
+looked up at HQ by every command that names one; a stale link is probed before the offline
+redemption cap applies), an object the composition root injects, as it injects the clock; the
+services never import the sync layer."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Protocol
 
 from sqlalchemy import func, select
 
@@ -19,7 +25,7 @@ from terminal.domain.timekeeping import local_date, parse_instant
 from terminal.store.database import Database
 from terminal.store.models import LedgerEntry, Member, Sale
 
-from . import importer, integrity, members, refunds, sales, setup
+from . import conflicts, importer, integrity, members, refunds, sales, setup
 from .ledger import Book
 from .lookup import resolve, scanned_card
 from .sale_input import build_lines
@@ -29,19 +35,39 @@ from .uow import UnitOfWork
 from .views import member_view
 
 
+class Remote(Protocol):
+    """What the use cases may ask of head office (``terminal.sync.remote.HqRemote``)."""
+
+    def fetch_member(self, ref: str) -> bool: ...   # copy a member known at HQ here; found?
+    def probe(self) -> bool: ...                    # does HQ answer now?
+
+
 class Loyalty:
-    def __init__(self, db: Database, clock: Clock):
-        self.db, self.clock = db, clock
+    def __init__(self, db: Database, clock: Clock, remote: Remote | None = None):
+        self.db, self.clock, self.remote = db, clock, remote
+        from .bootstrap import ensure_journal
+        ensure_journal(db, clock)
 
     # -- plumbing -------------------------------------------------------------------
 
     def _run(self, action, *, write: bool = True, commit: bool = True):
-        with UnitOfWork(self.db, write=write) as uow:
+        now = self.clock.now()
+        with UnitOfWork(self.db, write=write, now=now) as uow:
             program, version = uow.program()
-            result = action(uow, program, version, self.clock.now())
+            result = action(uow, program, version, now)
             if commit and write:
                 uow.commit()
             return result
+
+    def _naming(self, refs, action, **options):
+        """Run a use case that names members; a member unknown here is fetched from head
+        office (when one answers) and the use case runs again."""
+        try:
+            return self._run(action, **options)
+        except UnknownMember:
+            if self.remote is None or not any(ref and self.remote.fetch_member(ref) for ref in refs):
+                raise
+            return self._run(action, **options)
 
     def program(self) -> Program:
         with UnitOfWork(self.db, write=False) as uow:
@@ -93,15 +119,14 @@ class Loyalty:
     # -- members --------------------------------------------------------------------
 
     def _member_result(self, uow, program, version, now, member) -> dict:
-        book = Book(uow, member, program, version)
-        book.expire_due(now)
+        book = Book.open(uow, member, program, version, now)
         return {"member": member_view(uow, program, member, book, now)}
 
     def enroll(self, **fields) -> dict:
         def action(uow, program, version, now):
             member = members.enroll(uow, program, version, now, **fields)
             return self._member_result(uow, program, version, now, member)
-        return self._run(action)
+        return self._naming([fields.get("referrer")], action)
 
     def show_member(self, ref: str) -> dict:
         """Shows the balance, so expires what is due first (SPEC 3.1): a write.
@@ -115,31 +140,7 @@ class Loyalty:
             if card is not None:
                 result["scanned_card"] = card
             return result
-        try:
-            return self._run(action)
-        except UnknownMember:
-            if not self._fetch_from_hq(ref):
-                raise
-            return self._run(action)
-
-    def _fetch_from_hq(self, ref: str) -> bool:
-        """SPEC 7: look a member unknown here up at head office, when it answers."""
-        url = self.settings()["hq_url"]
-        if not url:
-            return False
-        from terminal.domain.errors import HqUnreachable
-        from terminal.sync.engine import fetch_member
-        from terminal.sync.hq import connect_hq
-        try:
-            hq = connect_hq(url)
-        except HqUnreachable:
-            return False
-        try:
-            return fetch_member(self.db, hq, self.program(), ref)
-        except HqUnreachable:
-            return False
-        finally:
-            hq.dispose()
+        return self._naming([ref], action)
 
     def search_members(self, text: str, limit: int = 20) -> list[dict]:
         """Name search for the till: members whose name contains ``text`` (case-insensitive)."""
@@ -157,7 +158,7 @@ class Loyalty:
     def history(self, ref: str, limit: int | None = None) -> dict:
         def action(uow, program, version, now):
             member = resolve(uow, program, ref)
-            Book(uow, member, program, version).expire_due(now)
+            Book.open(uow, member, program, version, now)
             query = (select(LedgerEntry, Sale.receipt).outerjoin(Sale, Sale.id == LedgerEntry.sale_id)
                      .where(LedgerEntry.member_id == member.id)
                      .order_by(LedgerEntry.at.desc(), LedgerEntry.seq.desc()))
@@ -168,31 +169,37 @@ class Loyalty:
                  "rule": e.rule, "reason": e.reason,
                  "expires_on": local_date(e.expires_at, program.tz).isoformat() if e.expires_at else None}
                 for e, receipt in uow.session.execute(query)]}
-        return self._run(action)
+        return self._naming([ref], action)
 
     def adjust(self, ref: str, points: int, reason: str, pin: str) -> dict:
         def action(uow, program, version, now):
             member = members.adjust(uow, program, version, now, ref, points, reason, pin)
             return self._member_result(uow, program, version, now, member)
-        return self._run(action)
+        return self._naming([ref], action)
 
     def replace_card(self, ref: str, pin: str, card: str | None = None) -> dict:
         def action(uow, program, version, now):
             member = members.replace_card(uow, program, version, now, ref, pin, card)
             return self._member_result(uow, program, version, now, member)
-        return self._run(action)
+        return self._naming([ref], action)
 
     def block(self, ref: str, pin: str, blocked: bool = True, reason: str | None = None) -> dict:
         def action(uow, program, version, now):
-            member = members.set_blocked(uow, program, now, ref, pin, blocked, reason)
+            member = members.set_blocked(uow, program, now, ref, pin, blocked, reason, version)
             return self._member_result(uow, program, version, now, member)
-        return self._run(action)
+        return self._naming([ref], action)
+
+    def edit_member(self, ref: str, pin: str, reason: str | None = None, **changes) -> dict:
+        def action(uow, program, version, now):
+            member = members.edit_member(uow, program, version, now, ref, pin, reason, **changes)
+            return self._member_result(uow, program, version, now, member)
+        return self._naming([ref], action)
 
     def merge(self, ref: str, into_ref: str, pin: str) -> dict:
         def action(uow, program, version, now):
             member = members.merge(uow, program, version, now, ref, into_ref, pin)
             return self._member_result(uow, program, version, now, member)
-        return self._run(action)
+        return self._naming([ref, into_ref], action)
 
     def import_members(self, path: str) -> dict:
         return self._run(lambda uow, program, version, now:
@@ -207,17 +214,29 @@ class Loyalty:
                            redeem=list(redeem), redeem_points=redeem_points, receipt_id=receipt_id)
 
     def sale(self, request: SaleRequest) -> dict:
-        return {"sale": self._run(lambda uow, program, version, now:
-                                  sales.record_sale(uow, program, version, now, request))}
+        self._refresh_link(request)
+        return {"sale": self._naming([request.member], lambda uow, program, version, now:
+                                     sales.record_sale(uow, program, version, now, request))}
 
     def preview(self, request: SaleRequest):
         """The priced sale without keeping anything (for the till's live preview)."""
-        return self._run(lambda uow, program, version, now:
-                         sales.preview_sale(uow, program, version, now, request), commit=False)
+        return self._naming([request.member], lambda uow, program, version, now:
+                            sales.preview_sale(uow, program, version, now, request), commit=False)
 
-    def refund(self, receipt: str, amount: str | None = None) -> dict:
+    def _refresh_link(self, request: SaleRequest) -> None:
+        """Before a redemption, a link to head office not heard from lately is probed (outside
+        any transaction), so the offline cap applies exactly while HQ does not answer."""
+        if self.remote is None or not (request.redeem or request.redeem_points):
+            return
+        with UnitOfWork(self.db, write=False) as uow:
+            stale = sales.hq_silent_since(uow, self.clock.now()) is not None
+        if stale:
+            self.remote.probe()
+
+    def refund(self, receipt: str, amount: str | None = None, refund_id: str | None = None) -> dict:
         return {"refund": self._run(lambda uow, program, version, now:
-                                    refunds.refund_sale(uow, program, version, now, receipt, amount))}
+                                    refunds.refund_sale(uow, program, version, now, receipt, amount,
+                                                        request_id=refund_id))}
 
     def sale_record(self, receipt: str) -> dict:
         """A stored sale's answer (for reprints and refunds at the till)."""
@@ -256,8 +275,8 @@ class Loyalty:
     # -- integrity ------------------------------------------------------------------
 
     def check(self) -> dict:
-        with UnitOfWork(self.db, write=False) as uow:
-            return integrity.check(uow)
+        with UnitOfWork(self.db, write=False, now=self.clock.now()) as uow:
+            return integrity.check(uow, uow.program()[0])
 
     def backup(self, destination: str) -> dict:
         return integrity.backup(self.db.path, destination)
@@ -266,3 +285,18 @@ class Loyalty:
         with UnitOfWork(self.db, write=False) as uow:
             return {"members": uow.session.scalar(select(func.count(Member.id))),
                     "sales": uow.session.scalar(select(func.count(Sale.id)))}
+
+    # -- head office's facts here --------------------------------------------------------
+
+    def list_conflicts(self, include_resolved: bool = False) -> dict:
+        with UnitOfWork(self.db, write=False) as uow:
+            return {"conflicts": conflicts.list_conflicts(uow, uow.program()[0], include_resolved)}
+
+    def resolve_conflict(self, conflict_id: str, note: str, pin: str) -> dict:
+        return {"conflict": self._run(lambda uow, program, version, now:
+                                      conflicts.resolve(uow, program, now, conflict_id, note, pin))}
+
+    def sync_status(self) -> dict:
+        """What the status bar and the back office show of head-office sync."""
+        with UnitOfWork(self.db, write=False) as uow:
+            return conflicts.sync_status(uow, self.clock.now())

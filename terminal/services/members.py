@@ -1,7 +1,12 @@
-"""Enrollment and the card lifecycle: enroll, adjust, replace card, block, merge."""
+"""Enrollment and the card lifecycle: enroll, edit, adjust, replace card, block, merge.
+
+Each of these writes facts (an enrollment, a card issued, a member event, a ledger entry, an
+audit entry) and brings the member's projected state up to date with them: a block or an edit
+at once, a merge through the projector (the joint wallet is the replay's)."""
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime
 
@@ -13,7 +18,7 @@ from terminal.domain.errors import (DuplicatePhone, InvalidAmount, InvalidCard, 
 from terminal.domain.phones import normalize_phone
 from terminal.domain.program import Program
 from terminal.domain.timekeeping import local_date
-from terminal.store.models import Card, Member, Voucher, new_id
+from terminal.store.models import Card, Member, MemberEvent, new_id
 
 from .ledger import Book
 from .lookup import resolve
@@ -55,7 +60,7 @@ def clean_birthday(text: str | date | None, today: date) -> date | None:
 
 
 def issue_card(uow: UnitOfWork, program: Program, member: Member, number: str | None, now: datetime,
-               version: int) -> Card:
+               version: int, *, replacement: bool = False) -> Card:
     if number:
         number = validate_card(number, program.card_prefix)
         if uow.session.scalars(select(Card.id).where(Card.number == number)).first():
@@ -66,7 +71,7 @@ def issue_card(uow: UnitOfWork, program: Program, member: Member, number: str | 
             if not uow.session.scalars(select(Card.id).where(Card.number == number)).first():
                 break
     card = Card(id=new_id(), number=number, member_id=member.id, status="active", issued_at=now,
-                origin_terminal=uow.terminal, program_version=version)
+                replacement=replacement, store=uow.store, origin_terminal=uow.terminal, program_version=version)
     uow.session.add(card)
     return card
 
@@ -93,7 +98,7 @@ def enroll(uow: UnitOfWork, program: Program, version: int, now: datetime, *, na
     member = Member(id=new_id(), name=name, name_key=name.casefold(), phone=e164, email=email, birthday=born,
                     marketing_consent=bool(marketing_consent), status="active",
                     referrer_id=referrer_member.id if referrer_member else None, enrolled_at=now, updated_at=now,
-                    debt=0, origin_terminal=uow.terminal, program_version=version)
+                    debt=0, store=uow.store, origin_terminal=uow.terminal, program_version=version)
     uow.session.add(member)
     issue_card(uow, program, member, card, now, version)
     try:
@@ -110,8 +115,7 @@ def adjust(uow: UnitOfWork, program: Program, version: int, now: datetime, ref: 
     if not isinstance(points, int) or points == 0 or abs(points) > MAX_ADJUSTMENT:
         raise InvalidAmount(f"an adjustment moves a whole number of points, not zero, at most {MAX_ADJUSTMENT}")
     member = resolve(uow, program, ref)
-    book = Book(uow, member, program, version)
-    book.expire_due(now)
+    book = Book.open(uow, member, program, version, now)
     book.post("adjust", points, now, rule="manual", reason=reason, staff_id=manager.id)
     audit(uow, now, manager, "adjust", member_id=member.id, reason=reason, points=points)
     return member
@@ -119,55 +123,94 @@ def adjust(uow: UnitOfWork, program: Program, version: int, now: datetime, ref: 
 
 def replace_card(uow: UnitOfWork, program: Program, version: int, now: datetime, ref: str, pin: str,
                  card: str | None = None, reason: str | None = None) -> Member:
+    """A replacement card: every card the member had before it is replaced (and still resolves
+    to the member, marked replaced)."""
     manager = require_manager(uow, pin)
     member = resolve(uow, program, ref)
-    new = issue_card(uow, program, member, card, now, version)
-    old = list(uow.session.scalars(select(Card).where(Card.member_id == member.id, Card.status == "active",
-                                                      Card.id != new.id)))
+    new = issue_card(uow, program, member, card, now, version, replacement=True)
+    old = list(uow.session.scalars(select(Card).where(Card.member_id == member.id, Card.id != new.id)))
     for previous in old:
         previous.status, previous.replaced_by = "replaced", new.number
-    member.updated_at = now
     audit(uow, now, manager, "replace_card", member_id=member.id, reason=reason or "card replaced",
-          old=[c.number for c in old], new=new.number)
+          old=[c.number for c in old if c.status == "replaced"], new=new.number)
     return member
 
 
+def member_event(uow: UnitOfWork, version: int, now: datetime, member: Member, kind: str, staff, *,
+                 into: str | None = None, changes: dict | None = None, reason: str | None = None) -> MemberEvent:
+    event = MemberEvent(id=new_id(), member_id=member.id, at=now, kind=kind, into=into,
+                        changes=json.dumps(changes, sort_keys=True, default=str) if changes is not None else None,
+                        reason=reason, staff_id=staff.id if staff else None, store=uow.store,
+                        origin_terminal=uow.terminal, program_version=version)
+    uow.session.add(event)
+    return event
+
+
 def set_blocked(uow: UnitOfWork, program: Program, now: datetime, ref: str, pin: str, blocked: bool,
-                reason: str | None = None) -> Member:
+                reason: str | None = None, version: int | None = None) -> Member:
     manager = require_manager(uow, pin)
     member = resolve(uow, program, ref)
+    reason = reason or ("blocked" if blocked else "unblocked")
+    member_event(uow, version, now, member, "blocked" if blocked else "unblocked", manager, reason=reason)
     member.status = "blocked" if blocked else "active"
     member.updated_at = now
-    audit(uow, now, manager, "block" if blocked else "unblock", member_id=member.id,
-          reason=reason or ("blocked" if blocked else "unblocked"))
+    audit(uow, now, manager, "block" if blocked else "unblock", member_id=member.id, reason=reason)
+    return member
+
+
+EDITABLE = ("name", "phone", "email", "birthday", "marketing_consent")
+
+
+def edit_member(uow: UnitOfWork, program: Program, version: int, now: datetime, ref: str, pin: str,
+                reason: str | None = None, **changes) -> Member:
+    """Change a member's profile (manager): only the fields given; the phone stays unique."""
+    manager = require_manager(uow, pin)
+    member = resolve(uow, program, ref)
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))}; editable: {', '.join(EDITABLE)}")
+    clean: dict = {}
+    if "name" in changes:
+        clean["name"] = clean_name(changes["name"])
+    if "phone" in changes:
+        clean["phone"] = normalize_phone(changes["phone"], program.region)
+        if phone_taken(uow, clean["phone"], except_id=member.id):
+            raise DuplicatePhone(f"a member with phone {changes['phone']} is already enrolled")
+    if "email" in changes:
+        clean["email"] = clean_email(changes["email"])
+    if "birthday" in changes:
+        clean["birthday"] = clean_birthday(changes["birthday"], local_date(now, program.tz))
+    if "marketing_consent" in changes:
+        clean["marketing_consent"] = bool(changes["marketing_consent"])
+    clean = {k: v for k, v in clean.items() if getattr(member, k) != v}
+    if not clean:
+        return member
+    member_event(uow, version, now, member, "edited", manager, changes=clean, reason=reason)
+    for key, value in clean.items():
+        setattr(member, key, value)
+    if "name" in clean:
+        member.name_key = clean["name"].casefold()
+    member.updated_at = now
+    audit(uow, now, manager, "edit", member_id=member.id, reason=reason or "profile edited",
+          fields=sorted(clean))
     return member
 
 
 def merge(uow: UnitOfWork, program: Program, version: int, now: datetime, ref: str, into_ref: str, pin: str,
           reason: str | None = None) -> Member:
-    """Move everything of ``ref`` into ``into_ref``: each open lot keeps its expiry, debt moves
-    as debt, open vouchers move, and ``ref``'s cards resolve to the survivor from now on."""
+    """Merge ``ref`` into ``into_ref``: from now on one account. The wallets join (each lot
+    keeps its expiry, debt stays debt), punch cards add up, open vouchers and cards of ``ref``
+    resolve to the survivor; nothing of either history is rewritten."""
+    from .projector import project_families
     manager = require_manager(uow, pin)
     source, target = resolve(uow, program, ref), resolve(uow, program, into_ref)
     if source.id == target.id:
         raise InvalidInput("a member cannot be merged into itself")
-    source_book, target_book = Book(uow, source, program, version), Book(uow, target, program, version)
-    source_book.expire_due(now)
-    target_book.expire_due(now)
+    source_book = Book.open(uow, source, program, version, now)
+    Book.open(uow, target, program, version, now)
     moved = source_book.balance
-    for lot in source_book.wallet.open_lots():
-        points, expires = lot.remaining, lot.expires_at
-        source_book.post("merge_out", -points, now, rule=f"merge:{target.id}", lot_id=lot.entry_id)
-        target_book.post("merge_in", points, now, rule=f"merge:{source.id}", expires_at=expires)
-    if source_book.wallet.debt:
-        debt = source_book.wallet.debt
-        source_book.post("merge_out", debt, now, rule=f"merge:{target.id}")
-        target_book.post("merge_in", -debt, now, rule=f"merge:{source.id}")
-    for voucher in uow.session.scalars(select(Voucher).where(Voucher.member_id == source.id,
-                                                             Voucher.status == "open")):
-        voucher.member_id = target.id
-    source.status, source.merged_into, source.merged_at, source.updated_at = "merged", target.id, now, now
-    target.updated_at = now
+    member_event(uow, version, now, source, "merged", manager, into=target.id, reason=reason or "duplicate account")
     audit(uow, now, manager, "merge", member_id=target.id, reason=reason or "duplicate account",
           merged=source.id, points=moved)
-    return target
+    project_families(uow, program, [source.id, target.id], now)
+    return uow.session.get(Member, target.id)

@@ -1,12 +1,18 @@
-"""Refunds (SPEC 3, Refunds) and expiry of everything due (``loyalty expire``)."""
+"""Refunds (SPEC 3, Refunds) and expiry of everything due (``loyalty expire``).
+
+A refund is a fact (the money given back); the points it claws back and returns, and what a
+full refund reverses, are derived with ids that come from the refund (or the entry reversed),
+exactly as the replay in ``terminal.domain.projection`` derives them, so a refund made here
+and one received from another till add up the same way everywhere."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
-from terminal.domain.errors import UnknownSale
+from terminal.domain.errors import InvalidInput, UnknownSale
+from terminal.domain.facts import derived_id
 from terminal.domain.program import Program
 from terminal.domain.refunds import plan_refund
 from terminal.store.models import LedgerEntry, LotRow, Member, PunchEvent, Refund, Sale, Voucher, new_id
@@ -15,77 +21,124 @@ from .ledger import Book
 from .lookup import surviving
 from .uow import UnitOfWork
 
+MAX_REQUEST_ID = 128
+
 
 def find_sale(uow: UnitOfWork, receipt: str) -> Sale:
+    """By receipt number (``T001-000042``), else by the store's own external receipt id."""
     text = (receipt or "").strip()
-    sale = uow.session.scalars(select(Sale).where(or_(Sale.receipt == text, Sale.external_id == text))).first()
+    sale = uow.session.scalars(select(Sale).where(Sale.receipt == text).order_by(Sale.at, Sale.origin_terminal)).first()
+    if sale is None:
+        sale = uow.session.scalars(select(Sale).where(Sale.store == uow.store, Sale.external_id == text)
+                                   .order_by(Sale.at, Sale.origin_terminal)).first()
     if sale is None:
         raise UnknownSale(f"no sale has receipt number or receipt id {text!r}")
     return sale
 
 
 def refund_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, receipt: str,
-                amount: str | None = None, staff_id: str | None = None) -> dict:
+                amount: str | None = None, staff_id: str | None = None, request_id: str | None = None) -> dict:
+    if request_id is not None:
+        request_id = request_id.strip()
+        if not 0 < len(request_id) <= MAX_REQUEST_ID:
+            raise InvalidInput(f"a refund id has 1 to {MAX_REQUEST_ID} characters")
+        earlier = uow.session.scalars(select(Refund).where(Refund.store == uow.store,
+                                                          Refund.request_id == request_id)).first()
+        if earlier is not None:
+            return _answer(uow, program, now, earlier, uow.session.get(Sale, earlier.sale_id), duplicate=True)
     sale = find_sale(uow, receipt)
+    if now < sale.at:
+        raise InvalidInput(f"a refund cannot be dated before its sale ({sale.at.isoformat()})")
     minor = program.currency.parse(amount, what="refund amount") if amount is not None else None
     plan = plan_refund(paid=sale.paid, refunded_before=sale.refunded, fully_refunded=sale.fully_refunded,
                        amount=minor, earned=sale.points_earned, redeemed=sale.points_redeemed,
                        qualifying=sale.qualifying, clawed_before=sale.points_clawed_back,
                        returned_before=sale.points_returned, qualifying_reduced_before=sale.qualifying_refunded)
     s = uow.session
-    refund = Refund(id=new_id(), sale_id=sale.id, at=now, amount=plan.amount,
+    refund = Refund(id=new_id(), sale_id=sale.id, member_id=sale.member_id, at=now, amount=plan.amount,
                     points_clawed_back=plan.points_clawed_back, points_returned=plan.points_returned,
                     qualifying_reduction=plan.qualifying_reduction, full=plan.full, staff_id=staff_id,
-                    origin_terminal=uow.terminal, program_version=version)
+                    request_id=request_id, store=uow.store, origin_terminal=uow.terminal, program_version=version)
     s.add(refund)
     sale.refunded += plan.amount
     sale.points_clawed_back += plan.points_clawed_back
     sale.points_returned += plan.points_returned
     sale.qualifying_refunded += plan.qualifying_reduction
     sale.fully_refunded = plan.full
-    member = book = None
     if sale.member_id:
-        member = surviving(uow, s.get(Member, sale.member_id))
-        book = Book(uow, member, program, version)
-        book.expire_due(now)
-        common = {"sale_id": sale.id, "refund_id": refund.id}
+        book = Book.open(uow, surviving(uow, s.get(Member, sale.member_id)), program, version, now)
+        common = {"sale_id": sale.id, "refund_id": refund.id, "derived": True, "member_id": sale.member_id,
+                  "store": uow.store}
         if plan.points_clawed_back:
-            book.post("clawback", -plan.points_clawed_back, now, rule="refund", **common)
+            book.post("clawback", -plan.points_clawed_back, now, rule="refund",
+                      entry_id=derived_id("clawback", refund.id), **common)
         if plan.points_returned:
-            book.post("return", plan.points_returned, now, rule="refund", **common)
+            book.post("return", plan.points_returned, now, rule="refund", entry_id=derived_id("return", refund.id),
+                      **common)
         if plan.full:
             _reverse_sale_extras(uow, program, version, now, sale, book, refund.id)
+    elif plan.full:
+        _undo_vouchers_and_punches(uow, program, version, now, sale, None, refund.id)
+    return _answer(uow, program, now, refund, sale)
+
+
+def _answer(uow, program, now, refund: Refund, sale: Sale, duplicate: bool = False) -> dict:
     from .views import member_view
+    member = book = None
+    if sale.member_id:
+        member = surviving(uow, uow.session.get(Member, sale.member_id))
+        book = Book(uow, member, program, 0)
     return {
         "id": refund.id,
         "receipt": sale.receipt,
-        "amount": program.currency.format(plan.amount),
-        "points_clawed_back": plan.points_clawed_back,
-        "points_returned": plan.points_returned,
-        "full": plan.full,
+        "refund_id": refund.request_id,
+        "amount": program.currency.format(refund.amount),
+        "points_clawed_back": refund.points_clawed_back,
+        "points_returned": refund.points_returned,
+        "full": refund.full,
+        "duplicate": duplicate,
         "member": member_view(uow, program, member, book, now) if member else None,
     }
 
 
 def _reverse_sale_extras(uow, program, version, now, sale: Sale, book: Book, refund_id: str) -> None:
-    """On the full refund: bonus and referral entries reversed, vouchers issued by the sale
-    voided (if unused), vouchers it used given back, punches taken back."""
+    """On the full refund: bonus and referral entries reversed (those not cancelled as paid
+    twice), vouchers issued by the sale voided (if unused), vouchers it used given back (a use
+    charged as a voucher used twice is credited back), punches taken back."""
     s = uow.session
-    extras = s.scalars(select(LedgerEntry).where(LedgerEntry.sale_id == sale.id,
+    extras = s.scalars(select(LedgerEntry).where(LedgerEntry.sale_id == sale.id, LedgerEntry.derived.is_(False),
                                                  LedgerEntry.kind.in_(("bonus", "referral")))).all()
     for entry in extras:
-        owner = surviving(uow, s.get(Member, entry.member_id))
-        target = book if owner.id == book.member.id else Book(uow, owner, program, version)
-        if target is not book:
-            target.expire_due(now)
-        target.post("reversal", -entry.points, now, rule=entry.rule, sale_id=sale.id, refund_id=refund_id)
+        if s.get(LedgerEntry, derived_id("superseded", entry.id)) is not None:
+            continue
+        owner = s.get(Member, entry.member_id)
+        if owner is None:
+            continue  # a referrer this terminal does not hold: their own store reverses it
+        owner = surviving(uow, owner)
+        target = book if owner.id == book.member.id else Book.open(uow, owner, program, version, now)
+        target.post("reversal", -entry.points, now, rule=entry.key or entry.kind, sale_id=sale.id,
+                    refund_id=refund_id, derived=True, entry_id=derived_id("reversal", entry.id),
+                    member_id=entry.member_id, store=uow.store)
+    _undo_vouchers_and_punches(uow, program, version, now, sale, book, refund_id)
+
+
+def _undo_vouchers_and_punches(uow, program, version, now, sale: Sale, book: Book | None, refund_id: str) -> None:
+    s = uow.session
     for voucher in s.scalars(select(Voucher).where(Voucher.issued_by_sale == sale.id, Voucher.status == "open")):
         voucher.status = "void"
     for voucher in s.scalars(select(Voucher).where(Voucher.used_by_sale == sale.id, Voucher.status == "used")):
         voucher.status, voucher.used_by_sale = "open", None
-    for punch in s.scalars(select(PunchEvent).where(PunchEvent.sale_id == sale.id, PunchEvent.units > 0)).all():
-        s.add(PunchEvent(id=new_id(), member_id=punch.member_id, punch_card=punch.punch_card, units=-punch.units,
-                         sale_id=sale.id, at=now, origin_terminal=uow.terminal, program_version=version))
+    if book is not None:
+        for charge in s.scalars(select(LedgerEntry).where(LedgerEntry.sale_id == sale.id,
+                                                          LedgerEntry.kind == "charge")).all():
+            book.post("reversal", -charge.points, now, rule=charge.rule, sale_id=sale.id, refund_id=refund_id,
+                      derived=True, entry_id=derived_id("reversal", charge.id), member_id=charge.member_id,
+                      store=uow.store)
+    for punch in s.scalars(select(PunchEvent).where(PunchEvent.sale_id == sale.id, PunchEvent.units > 0,
+                                                    PunchEvent.derived.is_(False))).all():
+        s.add(PunchEvent(id=derived_id("punch-takeback", punch.id), member_id=punch.member_id,
+                         punch_card=punch.punch_card, units=-punch.units, sale_id=sale.id, at=now, derived=True,
+                         origin_terminal=0, program_version=None))
 
 
 def expire_all(uow: UnitOfWork, program: Program, version: int, now: datetime) -> dict:
@@ -93,9 +146,12 @@ def expire_all(uow: UnitOfWork, program: Program, version: int, now: datetime) -
         LotRow.remaining > 0, LotRow.expires_at.is_not(None), LotRow.expires_at <= now)).all()
     members = points = 0
     for member_id in member_ids:
-        book = Book(uow, uow.session.get(Member, member_id), program, version)
-        expired = book.expire_due(now)
-        if expired:
+        member = uow.session.get(Member, member_id)
+        if member is None:
+            continue
+        book = Book.open(uow, surviving(uow, member), program, version, now)
+        if book.expired:
             members += 1
-            points += expired
+            points += book.expired
+        uow.session.flush()
     return {"members": members, "points": points}

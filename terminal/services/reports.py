@@ -1,8 +1,12 @@
 """The store's day (SPEC section 4, ``report daily``), for store managers.
 
-Sales and refunds count on the store-local day they were made. Liability is every member's
-balance as it stood at the end of the day, whenever the report is asked: due expiries are
-written first (dated at their expiry instants), so a late report sees what had expired."""
+Sales and refunds count on the store-local day they were made, at the store where they were
+made (a terminal also holds other stores' sales of members it served; SPEC 7). Points count
+where they moved: earned and redeemed at the sale's store, clawed back at the refund's,
+expired at the member's home store. Liability is the balances of the store's own members
+(enrolled there) as they stood at the end of the day, whenever the report is asked: due
+expiries are written first (dated at their expiry instants), so a late report sees what had
+expired. ``store=None`` reports the whole chain (head office's ``hq report``)."""
 
 from __future__ import annotations
 
@@ -12,19 +16,37 @@ from sqlalchemy import distinct, func, select
 
 from terminal.domain.program import Program
 from terminal.domain.timekeeping import day_bounds, local
-from terminal.store.models import LedgerEntry, Member, OutboxItem, Refund, Sale
+from terminal.store.models import ConflictRow, ConflictResolution, Fact, LedgerEntry, Member, Refund, Sale, SyncStream
 
 from .refunds import expire_all
 from .uow import UnitOfWork
 
-EARN_KINDS = ("earn", "bonus", "referral")
+EARN_KINDS = ("earn", "bonus", "referral", "superseded")
+
+_MINE = object()
 
 
-def daily_report(uow: UnitOfWork, program: Program, version: int, now: datetime, day: date) -> dict:
+def unsynced_facts(uow: UnitOfWork) -> int:
+    """Facts made here that head office has not acknowledged yet."""
+    s, origin = uow.session, uow.terminal
+    acked = s.scalar(select(SyncStream.pulled).where(SyncStream.origin == origin)) or 0
+    return int(s.scalar(select(func.count()).select_from(Fact).where(Fact.origin == origin, Fact.seq > acked)))
+
+
+def conflicts_waiting(uow: UnitOfWork) -> int:
+    resolved = select(ConflictResolution.conflict_id)
+    return int(uow.session.scalar(select(func.count(ConflictRow.id)).where(ConflictRow.id.not_in(resolved))))
+
+
+def daily_report(uow: UnitOfWork, program: Program, version: int, now: datetime, day: date,
+                 store: str | None | object = _MINE) -> dict:
     expire_all(uow, program, version, now)
     s, money, tz = uow.session, program.currency.format, program.tz
+    store = uow.store if store is _MINE else store
     start, end = day_bounds(day, tz)
     in_day = (Sale.at >= start) & (Sale.at < end)
+    if store is not None:
+        in_day = in_day & (Sale.store == store)
 
     totals = s.execute(select(func.count(Sale.id), func.coalesce(func.sum(Sale.total), 0),
                               func.coalesce(func.sum(Sale.discount), 0), func.coalesce(func.sum(Sale.donations), 0))
@@ -32,14 +54,20 @@ def daily_report(uow: UnitOfWork, program: Program, version: int, now: datetime,
     member_totals = s.execute(select(func.count(Sale.id), func.coalesce(func.sum(Sale.total), 0),
                                      func.count(distinct(Sale.member_id)))
                               .where(in_day, Sale.member_id.is_not(None))).one()
-    refunds = s.scalar(select(func.coalesce(func.sum(Refund.amount), 0))
-                       .where(Refund.at >= start, Refund.at < end))
+    refund_query = select(func.coalesce(func.sum(Refund.amount), 0)).where(Refund.at >= start, Refund.at < end)
+    refunds = s.scalar(refund_query if store is None else refund_query.where(Refund.store == store))
 
     def points(*kinds) -> int:
-        return int(s.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0))
-                            .where(LedgerEntry.kind.in_(kinds), LedgerEntry.at >= start, LedgerEntry.at < end)))
+        query = (select(func.coalesce(func.sum(LedgerEntry.points), 0))
+                 .where(LedgerEntry.kind.in_(kinds), LedgerEntry.at >= start, LedgerEntry.at < end))
+        return int(s.scalar(query if store is None else query.where(LedgerEntry.store == store)))
 
-    liability = int(s.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.at < end)))
+    liability_query = select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.at < end)
+    if store is not None:
+        liability_query = liability_query.where(LedgerEntry.member_id.in_(select(Member.id)
+                                                                           .where(Member.store == store)))
+    liability = int(s.scalar(liability_query))
+    enrolled = select(func.count(Member.id)).where(Member.enrolled_at >= start, Member.enrolled_at < end)
     hourly = {hour: [0, 0] for hour in range(24)}
     for at, total in s.execute(select(Sale.at, Sale.total).where(in_day)):
         bucket = hourly[local(at, tz).hour]
@@ -59,11 +87,11 @@ def daily_report(uow: UnitOfWork, program: Program, version: int, now: datetime,
         "points_expired": -points("expire"),
         "points_clawed_back": -points("clawback"),
         "donations": money(totals[3]),
-        "enrollments": s.scalar(select(func.count(Member.id)).where(Member.enrolled_at >= start,
-                                                                    Member.enrolled_at < end)),
+        "enrollments": s.scalar(enrolled if store is None else enrolled.where(Member.store == store)),
         "active_members": member_totals[2],
         "liability_points": liability,
         "liability_value": money(int(value.to_integral_value(rounding="ROUND_FLOOR"))),
-        "unsynced": s.scalar(select(func.count()).select_from(OutboxItem)),
+        "unsynced": unsynced_facts(uow),
+        "conflicts": conflicts_waiting(uow),
         "hourly": [{"hour": hour, "sales": n, "revenue": money(amount)} for hour, (n, amount) in hourly.items()],
     }

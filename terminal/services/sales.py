@@ -1,5 +1,10 @@
 """Recording a sale (SPEC 3): one transaction that writes the sale, its lines and
-redemptions, the ledger entries, vouchers and punches — or nothing at all."""
+redemptions, the ledger entries, vouchers and punches — or nothing at all.
+
+The sale, its lines, redemptions, ledger entries and punches are facts (they sync); the
+vouchers a punch card issues are derived (their ids come from the account, the card and the
+voucher's ordinal, so two tills that both issue "the first voucher" issue the same one), and a
+once-per-member bonus carries a key so that it is paid once per member chain-wide."""
 
 from __future__ import annotations
 
@@ -7,19 +12,25 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from datetime import timedelta
 
-from terminal.domain.checkout import MemberSituation, PricedSale, SaleLine, price_sale
+from sqlalchemy import func, select
+
+from terminal.domain.checkout import Bonus, MemberSituation, PricedSale, SaleLine, price_sale
 from terminal.domain.errors import InvalidInput, MemberBlocked
 from terminal.domain.program import Program
-from terminal.store.models import (Member, PunchEvent, Sale, SaleLineRow, SaleRedemption, Staff, Voucher,
-                                   new_id)
+from terminal.domain.projection import voucher_id
+from terminal.domain.timekeeping import local_date
+from terminal.store.models import (LedgerEntry, Member, PunchEvent, Sale, SaleLineRow, SaleRedemption, Staff,
+                                   Voucher, new_id)
 
-from .ledger import Book
+from .ledger import Book, family_of
 from .lookup import resolve, situation, surviving
 from .uow import UnitOfWork
 
 MAX_RECEIPT_ID = 128
+#: Without an answer from head office for this long, the offline redemption cap applies.
+OFFLINE_AFTER = timedelta(minutes=5)
 
 
 @dataclass
@@ -36,28 +47,65 @@ def receipt_number(terminal: int, serial: int) -> str:
     return f"T{terminal:03d}-{serial:06d}"
 
 
-def offline_redeemed(uow: UnitOfWork, member: Member) -> int | None:
-    """Points this member redeemed here that head office has not heard of yet, while HQ is
-    unreachable. ``None`` when the terminal is standalone or online: no offline cap applies."""
-    if not uow.setting("hq_url") or uow.setting("hq_online", "1") == "1":
+def hq_silent_since(uow: UnitOfWork, now: datetime) -> datetime | None:
+    """When head office last answered, if that is longer ago than ``OFFLINE_AFTER`` (the
+    terminal counts as offline); ``None`` when it answered recently or there is no head office.
+    Every answer (sync, lookup, probe) is recorded as ``hq_contact_at``."""
+    if not uow.setting("hq_url"):
         return None
-    from sqlalchemy import func
-    from terminal.store.models import LedgerEntry, OutboxItem
+    raw = uow.setting("hq_contact_at")
+    last = datetime.fromisoformat(raw) if raw else datetime.min.replace(tzinfo=now.tzinfo)
+    return last if now - last > OFFLINE_AFTER else None
+
+
+def offline_redeemed(uow: UnitOfWork, member: Member, now: datetime) -> int | None:
+    """Points this member redeemed (at any till this one knows of) since head office last
+    answered, while it does not answer. ``None`` when online or standalone: no cap applies."""
+    since = hq_silent_since(uow, now)
+    if since is None:
+        return None
+    ids = family_of(uow.session, member.id)
     query = (select(func.coalesce(func.sum(-LedgerEntry.points), 0))
-             .join(OutboxItem, (OutboxItem.table_name == "ledger_entries") & (OutboxItem.row_id == LedgerEntry.id))
-             .where(LedgerEntry.member_id == member.id, LedgerEntry.kind == "redeem"))
+             .where(LedgerEntry.member_id.in_(ids), LedgerEntry.kind == "redeem", LedgerEntry.at > since))
     return int(uow.session.scalar(query))
 
 
 def find_duplicate(uow: UnitOfWork, receipt_id: str | None) -> dict | None:
+    """SPEC 3.10: an external receipt id is unique within the store (two stores may use the
+    same one); the first sale with it answers again."""
     if not receipt_id:
         return None
-    sale = uow.session.scalars(select(Sale).where(Sale.external_id == receipt_id)).first()
+    sale = uow.session.scalars(select(Sale).where(Sale.store == uow.store, Sale.external_id == receipt_id)
+                               .order_by(Sale.at, Sale.origin_terminal)).first()
     if sale is None:
         return None
-    result = json.loads(sale.result_json)
+    result = json.loads(sale.result_json) if sale.result_json not in (None, "", "{}") else None
+    if result is None:
+        result = stored_answer(uow, sale)
     result["duplicate"] = True
     return result
+
+
+def stored_answer(uow: UnitOfWork, sale: Sale) -> dict:
+    """The SALE answer of a sale received from another till, from its stored figures."""
+    program = uow.program()[0]
+    money = program.currency.format
+    lines = uow.session.scalars(select(SaleLineRow).where(SaleLineRow.sale_id == sale.id)
+                                .order_by(SaleLineRow.position)).all()
+    redemptions = uow.session.scalars(select(SaleRedemption).where(SaleRedemption.sale_id == sale.id)).all()
+    return {
+        "id": sale.id, "receipt": sale.receipt, "receipt_id": sale.external_id, "at": sale.at.isoformat(),
+        "member": sale.member_id, "total": money(sale.total), "discount": money(sale.discount),
+        "paid": money(sale.paid), "donations": money(sale.donations), "points_earned": sale.points_earned,
+        "points_redeemed": sale.points_redeemed, "bonus_points": sale.bonus_points, "breakdown": [],
+        "redemptions": [{"reward": r.reward, "kind": r.kind, "points": r.points, "discount": money(r.discount),
+                         "voucher": r.voucher_id, "donation": money(r.donation), "charity": r.charity}
+                        for r in redemptions],
+        "lines": [{"category": l.category, "sku": l.sku, "name": l.name, "quantity": l.quantity,
+                   "amount": money(l.amount), "discount": money(l.discount), "paid": money(l.paid)} for l in lines],
+        "vouchers_issued": [], "balance_after": None, "tier_before": sale.tier_before, "tier_after": sale.tier_after,
+        "duplicate": False,
+    }
 
 
 def _prepare(uow: UnitOfWork, program: Program, version: int, now: datetime, request: SaleRequest):
@@ -69,9 +117,8 @@ def _prepare(uow: UnitOfWork, program: Program, version: int, now: datetime, req
         member = resolve(uow, program, request.member)
         if member.status == "blocked":
             raise MemberBlocked(f"{member.name}'s account is blocked; a manager can unblock it")
-        book = Book(uow, member, program, version)
-        book.expire_due(now)
-        facts = situation(uow, program, member, book, now, offline_redeemed(uow, member))
+        book = Book.open(uow, member, program, version, now)
+        facts = situation(uow, program, member, book, now, offline_redeemed(uow, member, now))
     priced = price_sale(program, request.lines, now, facts, request.redeem, request.redeem_points)
     return member, book, priced
 
@@ -90,7 +137,7 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
     member, book, priced = _prepare(uow, program, version, now, request)
     s, terminal = uow.session, uow.terminal
     common = {"origin_terminal": terminal, "program_version": version}
-    sale = Sale(id=new_id(), receipt=receipt_number(terminal, uow.next_value("receipt")),
+    sale = Sale(id=new_id(), receipt=receipt_number(terminal, uow.next_value("receipt")), store=uow.store,
                 external_id=request.receipt_id, member_id=member.id if member else None,
                 staff_id=staff.id if staff else None, at=now, total=priced.total, discount=priced.discount,
                 paid=priced.paid, donations=priced.donations, points_earned=priced.points_earned,
@@ -119,17 +166,21 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         if priced.points_earned:
             book.post("earn", priced.points_earned, now, rule="earn", sale_id=sale.id)
         for bonus in priced.bonuses:
+            key = bonus_key(program, bonus, member, now)
             if bonus.to_referrer:
-                _pay_referrer(uow, program, version, now, member, bonus.points, sale.id)
+                _pay_referrer(uow, program, version, now, member, bonus.points, sale.id, key)
             else:
-                book.post(bonus.kind, bonus.points, now, rule=bonus.rule, sale_id=sale.id)
+                book.post(bonus.kind, bonus.points, now, rule=bonus.rule, sale_id=sale.id, key=key)
         for card_code, units, new_vouchers in priced.punches:
             s.add(PunchEvent(id=new_id(), member_id=member.id, punch_card=card_code, units=units,
                              sale_id=sale.id, at=now, **common))
             card = next(c for c in program.punch_cards if c.code == card_code)
-            for _ in range(new_vouchers):
-                voucher = Voucher(id=new_id(), member_id=member.id, reward=card.reward, punch_card=card_code,
-                                  issued_at=now, issued_by_sale=sale.id, status="open", **common)
+            issued = uow.session.scalar(select(func.count(Voucher.id)).where(Voucher.member_id == member.id,
+                                                                             Voucher.punch_card == card_code))
+            for n in range(new_vouchers):
+                voucher = Voucher(id=voucher_id(member.id, card_code, issued + n + 1), member_id=member.id,
+                                  reward=card.reward, punch_card=card_code, issued_at=now, issued_by_sale=sale.id,
+                                  status="open", origin_terminal=0)
                 s.add(voucher)
                 vouchers_issued.append({"reward": card.reward, "id": voucher.id})
     result = sale_result(program, sale, priced, book, vouchers_issued)
@@ -143,13 +194,39 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
     return result
 
 
-def _pay_referrer(uow, program, version, now, member, points, sale_id) -> None:
-    referrer = surviving(uow, uow.session.get(Member, member.referrer_id))
+def bonus_key(program: Program, bonus: Bonus, member: Member, now: datetime) -> str | None:
+    """The key of a bonus that a member may get only once (per year for a birthday): two tills
+    that both pay it offline pay it once after sync (SYNC.md 2)."""
+    if bonus.rule == "referral:referee":
+        return "referral:referee"
+    if bonus.rule == "referral:referrer":
+        return f"referral:referrer:{member.id}"
+    campaign = next((c for c in program.campaigns if c.code == bonus.rule), None)
+    if campaign is None:
+        return None
+    if campaign.first_purchase:
+        return f"first:{campaign.code}"
+    if campaign.birthday_month:
+        return f"birthday:{campaign.code}:{local_date(now, program.tz).year}"
+    return None
+
+
+def _pay_referrer(uow, program, version, now, member, points, sale_id, key) -> None:
+    referrer = uow.session.get(Member, member.referrer_id)
+    if referrer is None:
+        # A referrer this terminal does not hold (another store's member): the entry is a fact
+        # like any other and reaches their store through head office.
+        from terminal.domain.timekeeping import expiry_instant
+        uow.session.add(LedgerEntry(id=new_id(), seq=0, member_id=member.referrer_id, at=now, kind="referral",
+                                    points=points, rule="referral:referrer", sale_id=sale_id, key=key,
+                                    expires_at=expiry_instant(now, program.expiry_months, program.tz),
+                                    derived=False, origin_terminal=uow.terminal, program_version=version))
+        return
+    referrer = surviving(uow, referrer)
     if referrer.status != "active" or referrer.id == member.id:
         return  # a blocked referrer earns nothing; the referee still gets their part
-    book = Book(uow, referrer, program, version)
-    book.expire_due(now)
-    book.post("referral", points, now, rule="referral:referrer", sale_id=sale_id)
+    book = Book.open(uow, referrer, program, version, now)
+    book.post("referral", points, now, rule="referral:referrer", sale_id=sale_id, key=key)
 
 
 def sale_result(program: Program, sale: Sale, priced: PricedSale, book: Book | None,

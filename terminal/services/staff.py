@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from terminal.domain.errors import BadPin, InvalidInput
 from terminal.domain.pins import check_pin_format, hash_pin, verify_pin
-from terminal.store.models import AuditEntry, Staff, new_id
+from terminal.store.models import AuditEntry, Staff, StaffEvent, new_id
 
 from .uow import UnitOfWork
 
@@ -47,9 +47,23 @@ def create_staff(uow: UnitOfWork, name: str, role: str, pin: str, now: datetime)
     if find_staff_by_pin(uow, pin) is not None:
         raise BadPin("that PIN is already in use; PINs identify staff, so each must be unique")
     staff = Staff(id=new_id(), name=name, role=role, pin_hash=hash_pin(pin), active=True, created_at=now,
-                  origin_terminal=uow.terminal)
+                  store=uow.store, origin_terminal=uow.terminal)
     uow.session.add(staff)
     return staff
+
+
+def change_staff(uow: UnitOfWork, staff: Staff, now: datetime, by: Staff | None, **changes) -> StaffEvent:
+    """A change to a staff member (name, role, pin_hash, active) is a fact, so it reaches the
+    store's other tills; the row is its projection."""
+    allowed = {"name", "role", "pin_hash", "active"}
+    if set(changes) - allowed:
+        raise ValueError(f"staff changes are limited to {sorted(allowed)}")
+    event = StaffEvent(id=new_id(), staff_id=staff.id, at=now, changes=json.dumps(changes, sort_keys=True),
+                       by_staff_id=by.id if by else None, store=uow.store, origin_terminal=uow.terminal)
+    uow.session.add(event)
+    for key, value in changes.items():
+        setattr(staff, key, value)
+    return event
 
 
 def audit(uow: UnitOfWork, now: datetime, staff: Staff | None, action: str, *, member_id: str | None = None,
@@ -57,7 +71,7 @@ def audit(uow: UnitOfWork, now: datetime, staff: Staff | None, action: str, *, m
     entry = AuditEntry(id=new_id(), at=now, staff_id=staff.id if staff else None, action=action,
                        member_id=member_id, reason=reason,
                        details=json.dumps(details, sort_keys=True, default=str) if details else None,
-                       origin_terminal=uow.terminal)
+                       store=uow.store, origin_terminal=uow.terminal)
     uow.session.add(entry)
     return entry
 

@@ -18,8 +18,9 @@ from terminal.store.models import Counter, ProgramVersion, Setting
 
 
 class UnitOfWork:
-    def __init__(self, db: Database, *, write: bool = True):
+    def __init__(self, db: Database, *, write: bool = True, now=None):
         self.db, self.write = db, write
+        self.now = now  # the use case's instant (projections of received facts need it)
         self.session: Session | None = None
 
     def __enter__(self) -> "UnitOfWork":
@@ -79,6 +80,10 @@ class UnitOfWork:
     @property
     def terminal(self) -> int:
         return int(self.setting("terminal", "1"))
+
+    @property
+    def store(self) -> str:
+        return self.setting("store") or "Store"
 
 
 @functools.lru_cache(maxsize=8)

@@ -87,9 +87,13 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool = True) -> Database:
-    """Open (and by default create and upgrade) the database at ``path``."""
-    from . import outbox
-    outbox.register()
+    """Open (and by default create and upgrade) the database at ``path``.
+
+    The schema check reads with a deferred transaction, so opening a database that is already
+    current never takes the write lock (a long import does not lock out readers); only an
+    upgrade that is due takes it."""
+    from . import journal
+    journal.register()
     path = str(path)
     if not create and not os.path.exists(path):
         raise DatabaseError(f"no database at {path}: run `loyalty init` first")
@@ -97,10 +101,10 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = Database(path, _sqlite_engine(path, "IMMEDIATE"), _sqlite_engine(path, "DEFERRED"))
     try:
-        if migrate:
+        if migrate and needs_upgrade(db.reader):
             upgrade(db.writer)
         else:
-            check_schema(db.writer)
+            check_schema(db.reader)
     except OperationalError as exc:
         db.dispose()
         if "locked" in str(exc):
@@ -113,6 +117,10 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
         db.dispose()
         raise
     return db
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    return current_revision(engine) != head_revision()
 
 
 def check_schema(engine: Engine) -> None:
@@ -130,9 +138,21 @@ def _known(scripts: ScriptDirectory, revision: str) -> bool:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` (Alembic), refusing a database newer than the code."""
+    """Bring the schema to ``revision`` (Alembic), refusing a database newer than the code.
+
+    SQLite rebuilds a table to change its constraints; foreign keys are off meanwhile (they can
+    only be switched outside a transaction) and checked before the upgrade commits."""
     check_schema(engine)
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config = alembic_config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(f"the upgrade would break {len(broken)} reference(s), e.g. {broken[0]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")

@@ -1,14 +1,22 @@
 """SQLAlchemy 2.0 models of the local database.
 
 Conventions:
-- Every row that syncs with head office (members, cards, sales and their lines, refunds,
-  ledger entries, vouchers, punch events, audit entries, staff, program versions) has a UUID
-  primary key made where it was created, the terminal it was created on (``origin_terminal``)
-  and the program version that produced it.
+- Facts (SYNC.md 1): members (the enrollment), cards (a card issued), member events (blocked,
+  unblocked, merged, edited), sales with their lines and redemptions, refunds, ledger entries,
+  punch events, staff, staff events, audit entries and conflict resolutions. A fact row is
+  written once, where it happened, with a UUID made there, the terminal it was made on
+  (``origin_terminal``), its store and the program version that produced it; the same
+  transaction records it in the journal (``facts``, see ``terminal.store.journal``), which is
+  what syncs. Its fact columns never change afterwards.
+- Projections: every other column of those tables (``PROJECTED`` names them: a member's status,
+  a card's replacement, a sale's refund totals, a staff member's PIN) and the tables that are
+  derived entirely (``lots``, ``vouchers``, ``conflicts``, derived ledger entries and punches)
+  are computed from facts, the same way on every node (``terminal.services.projector``).
 - Money is ``Integer`` minor units; points are ``Integer``; there is no Float column.
 - Instants are stored as naive UTC and come back as aware UTC (``UtcDateTime``).
-- ``lots`` and ``members.debt`` are a cache of the wallet derived from the ledger; ``loyalty
-  check`` replays the ledger and compares.
+- Facts from other terminals may arrive in any order (a refund before its sale), so a
+  projection table refers to other facts by id without foreign keys; ``loyalty check`` checks
+  that the references resolve.
 """
 
 from __future__ import annotations
@@ -54,7 +62,7 @@ class Base(DeclarativeBase):
 
 
 class Synced:
-    """Columns of every row that travels to head office."""
+    """Columns of every fact row (and of a few derived rows that share the shape)."""
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     origin_terminal: Mapped[int] = mapped_column(Integer)
     program_version: Mapped[int | None] = mapped_column(Integer)
@@ -62,7 +70,7 @@ class Synced:
 
 @event.listens_for(Synced, "init", propagate=True)
 def _give_id(target, _args, kwargs):
-    """Synced rows get their UUID when made, not at flush, so the outbox can name them."""
+    """Fact rows get their UUID when made, not at flush, so the journal can name them."""
     if kwargs.get("id") is None:
         kwargs["id"] = new_id()
 
@@ -88,56 +96,91 @@ class ProgramVersion(Synced, Base):
 
 
 class Staff(Synced, Base):
+    """Fact: a staff member added (with their first PIN hash). Name, role, PIN and active are
+    projected from ``staff_events`` afterwards."""
     __tablename__ = "staff"
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(16))
     pin_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    store: Mapped[str | None] = mapped_column(String(64))
+
+
+class StaffEvent(Synced, Base):
+    """Fact: a change to a staff member (``changes`` JSON of name, role, pin_hash, active)."""
+    __tablename__ = "staff_events"
+    staff_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    changes: Mapped[str] = mapped_column(Text)
+    by_staff_id: Mapped[str | None] = mapped_column(String(36))
+    store: Mapped[str | None] = mapped_column(String(64))
 
 
 class Member(Synced, Base):
+    """Fact: an enrollment (its profile as enrolled). Status, merges and later profile edits
+    are projected from ``member_events``; ``debt`` is the wallet cache."""
     __tablename__ = "members"
     name: Mapped[str] = mapped_column(String(200))
-    phone: Mapped[str | None] = mapped_column(String(20))
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
     email: Mapped[str | None] = mapped_column(String(254))
     birthday: Mapped[date | None] = mapped_column(Date)
     marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(16), default="active")  # active | blocked | merged
-    merged_into: Mapped[str | None] = mapped_column(ForeignKey("members.id"), index=True)  # family lookups
+    merged_into: Mapped[str | None] = mapped_column(String(36), index=True)  # family lookups
     merged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # from then on, one wallet
-    referrer_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
+    referrer_id: Mapped[str | None] = mapped_column(String(36))
     enrolled_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     debt: Mapped[int] = mapped_column(Integer, default=0)
     name_key: Mapped[str] = mapped_column(String(200), index=True)  # casefolded, for name search
+    store: Mapped[str | None] = mapped_column(String(64))  # the home store: where they enrolled
 
-    cards: Mapped[list["Card"]] = relationship(back_populates="member", foreign_keys="Card.member_id")
+    cards: Mapped[list["Card"]] = relationship(back_populates="member", foreign_keys="Card.member_id",
+                                               primaryjoin="Member.id == Card.member_id")
 
-    __table_args__ = (
-        # SPEC 1: at most one member per phone among those not merged away.
-        Index("uq_members_phone_live", "phone", unique=True,
-              sqlite_where=text("status != 'merged'"), postgresql_where=text("status != 'merged'")),
-    )
+
+class MemberEvent(Synced, Base):
+    """Fact: something a manager did to a member: ``blocked``, ``unblocked``, ``merged`` (into
+    ``into``) or ``edited`` (``changes``: JSON of the new profile fields)."""
+    __tablename__ = "member_events"
+    member_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    kind: Mapped[str] = mapped_column(String(16))
+    into: Mapped[str | None] = mapped_column(String(36), index=True)
+    changes: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    staff_id: Mapped[str | None] = mapped_column(String(36))
+    store: Mapped[str | None] = mapped_column(String(64))
 
 
 class Card(Synced, Base):
+    """Fact: a card issued to a member; ``replacement`` cards replace every earlier card of the
+    member (``status``/``replaced_by`` are projected). One number issued twice (a pre-printed
+    card enrolled at two tills offline) stays twice: lookups take the first, and it is a
+    conflict."""
     __tablename__ = "cards"
-    number: Mapped[str] = mapped_column(String(13), unique=True)
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), index=True)
+    number: Mapped[str] = mapped_column(String(13), index=True)
+    member_id: Mapped[str] = mapped_column(String(36), index=True)
     status: Mapped[str] = mapped_column(String(16), default="active")  # active | replaced
     issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
     replaced_by: Mapped[str | None] = mapped_column(String(13))
+    replacement: Mapped[bool] = mapped_column(Boolean, default=False)
+    store: Mapped[str | None] = mapped_column(String(64))
 
-    member: Mapped[Member] = relationship(back_populates="cards", foreign_keys=[member_id])
+    member: Mapped[Member] = relationship(back_populates="cards", foreign_keys=[member_id],
+                                          primaryjoin="Member.id == Card.member_id")
 
 
 class Sale(Synced, Base):
+    """Fact: a sale. A receipt number is unique per terminal by construction and an external
+    receipt id unique per store by the till's check; offline duplicates are conflicts."""
     __tablename__ = "sales"
-    receipt: Mapped[str] = mapped_column(String(32), unique=True)
-    external_id: Mapped[str | None] = mapped_column(String(128), unique=True)
-    member_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"), index=True)
-    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    receipt: Mapped[str] = mapped_column(String(32), index=True)
+    external_id: Mapped[str | None] = mapped_column(String(128))
+    member_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    staff_id: Mapped[str | None] = mapped_column(String(36))
+    store: Mapped[str | None] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     total: Mapped[int] = mapped_column(Integer)
     discount: Mapped[int] = mapped_column(Integer)
@@ -155,7 +198,11 @@ class Sale(Synced, Base):
     points_returned: Mapped[int] = mapped_column(Integer, default=0)
     qualifying_refunded: Mapped[int] = mapped_column(Integer, default=0)
     fully_refunded: Mapped[bool] = mapped_column(Boolean, default=False)
-    result_json: Mapped[str] = mapped_column(Text)  # the SALE answer, for repeated receipt ids
+    # The SALE answer as this till gave it, for a repeated receipt id (local: a sale received
+    # from another till answers from its stored figures).
+    result_json: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_sales_store_external", "store", "external_id"),)
 
     lines: Mapped[list["SaleLineRow"]] = relationship(order_by="SaleLineRow.position")
     redemptions: Mapped[list["SaleRedemption"]] = relationship()
@@ -185,38 +232,52 @@ class SaleRedemption(Synced, Base):
     discount: Mapped[int] = mapped_column(Integer)
     donation: Mapped[int] = mapped_column(Integer, default=0)
     charity: Mapped[str | None] = mapped_column(String(200))
-    voucher_id: Mapped[str | None] = mapped_column(ForeignKey("vouchers.id"))
+    voucher_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class Refund(Synced, Base):
+    """Fact: money given back for a sale. The points it claws back and returns, and whether it
+    completed the sale's refund, are projected (refunds of one sale at two tills add up and
+    are capped by what the sale paid and earned)."""
     __tablename__ = "refunds"
-    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), index=True)
+    sale_id: Mapped[str] = mapped_column(String(36), index=True)
+    member_id: Mapped[str | None] = mapped_column(String(36))  # the sale's member (routing)
     at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     amount: Mapped[int] = mapped_column(Integer)
     points_clawed_back: Mapped[int] = mapped_column(Integer)
     points_returned: Mapped[int] = mapped_column(Integer)
     qualifying_reduction: Mapped[int] = mapped_column(Integer)
     full: Mapped[bool] = mapped_column(Boolean)
-    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    staff_id: Mapped[str | None] = mapped_column(String(36))
+    request_id: Mapped[str | None] = mapped_column(String(128))  # idempotency key (--refund-id)
+    store: Mapped[str | None] = mapped_column(String(64))
 
 
 class LedgerEntry(Synced, Base):
-    """One movement of points. A member's balance is the sum of their entries."""
+    """One movement of points. A member's balance is the sum of their entries.
+
+    Entries that are facts (earn, redeem, bonus, referral, adjust, opening) are written where
+    they happened; ``derived`` entries (expire, clawback, return, reversal, superseded, charge)
+    are computed by every node from the facts they come from, with ids derived from those
+    facts, and never sync."""
     __tablename__ = "ledger_entries"
-    seq: Mapped[int] = mapped_column(Integer)  # order of writing on the origin terminal
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
+    seq: Mapped[int] = mapped_column(Integer)  # position in the origin's stream (canonical order)
+    member_id: Mapped[str] = mapped_column(String(36))
     at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
-    # earn | bonus | referral | redeem | clawback | return | reversal | expire | adjust
-    # | opening | merge_in | merge_out
+    # facts: earn | bonus | referral | redeem | adjust | opening (| merge_in | merge_out: old releases)
+    # derived: expire | clawback | return | reversal | superseded | charge
     kind: Mapped[str] = mapped_column(String(16))
     points: Mapped[int] = mapped_column(Integer)
     rule: Mapped[str | None] = mapped_column(String(100))
-    sale_id: Mapped[str | None] = mapped_column(ForeignKey("sales.id"), index=True)
-    refund_id: Mapped[str | None] = mapped_column(ForeignKey("refunds.id"))
+    sale_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    refund_id: Mapped[str | None] = mapped_column(String(36))
     expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # positive entries: the lot's expiry
     lot_id: Mapped[str | None] = mapped_column(String(36))  # expire entries: the lot they close
     reason: Mapped[str | None] = mapped_column(Text)
-    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    staff_id: Mapped[str | None] = mapped_column(String(36))
+    key: Mapped[str | None] = mapped_column(String(120))  # once-per-member bonuses: paid once per family
+    derived: Mapped[bool] = mapped_column(Boolean, default=False)
+    store: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_ledger_member_order", "member_id", "at", "seq"),)
 
@@ -224,40 +285,101 @@ class LedgerEntry(Synced, Base):
 class LotRow(Base):
     """Cache: what remains of each positive entry (see ``terminal.domain.wallet``)."""
     __tablename__ = "lots"
-    entry_id: Mapped[str] = mapped_column(ForeignKey("ledger_entries.id"), primary_key=True)
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), index=True)
+    entry_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(36), index=True)
     expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
     remaining: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
 
 
 class Voucher(Synced, Base):
+    """Derived: the n-th voucher of a punch card for an account (id from the account, the card
+    and n, so every node names it alike), its use and whether a full refund voided it."""
     __tablename__ = "vouchers"
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), index=True)
+    member_id: Mapped[str] = mapped_column(String(36), index=True)
     reward: Mapped[str] = mapped_column(String(64))
     punch_card: Mapped[str | None] = mapped_column(String(64))
     issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    issued_by_sale: Mapped[str | None] = mapped_column(ForeignKey("sales.id"))
-    used_by_sale: Mapped[str | None] = mapped_column(ForeignKey("sales.id"))
+    issued_by_sale: Mapped[str | None] = mapped_column(String(36))
+    used_by_sale: Mapped[str | None] = mapped_column(String(36))
     status: Mapped[str] = mapped_column(String(8), default="open")  # open | used | void
 
 
 class PunchEvent(Synced, Base):
+    """Fact: units bought towards a punch card; ``derived`` rows take a fully refunded sale's
+    units back."""
     __tablename__ = "punch_events"
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), index=True)
+    member_id: Mapped[str] = mapped_column(String(36), index=True)
     punch_card: Mapped[str] = mapped_column(String(64))
     units: Mapped[int] = mapped_column(Integer)
-    sale_id: Mapped[str | None] = mapped_column(ForeignKey("sales.id"))
+    sale_id: Mapped[str | None] = mapped_column(String(36))
     at: Mapped[datetime] = mapped_column(UtcDateTime)
+    derived: Mapped[bool] = mapped_column(Boolean, default=False)
+    store: Mapped[str | None] = mapped_column(String(64))
 
 
-class OutboxItem(Base):
-    """A synced row that head office has not acknowledged yet (filled by ``terminal.store.outbox``)."""
-    __tablename__ = "sync_outbox"
-    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
-    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    queued_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    change: Mapped[int] = mapped_column(Integer, default=1)  # bumped on every re-queue
+class Fact(Base):
+    """The journal: every fact in the order of its origin's stream (SYNC.md 5). Pushing sends
+    this terminal's facts after the highest ``seq`` head office holds; pulling adds other
+    origins' facts after this terminal's cursor for each. ``tx`` groups the facts of one
+    transaction (a sale with its lines and entries), which always travel together. ``hash``
+    chains each fact to the one before it in its origin's stream."""
+    __tablename__ = "facts"
+    origin: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    store: Mapped[str] = mapped_column(String(64))
+    member_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    tx: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class SyncStream(Base):
+    """Per origin: the highest ``seq`` applied here (``pulled``). For this terminal's own
+    origin, ``pulled`` is what head office acknowledged at the last sync."""
+    __tablename__ = "sync_streams"
+    origin: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pulled: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class JournalUnlock(Base):
+    """While a row is here, the journal's append-only triggers let a repair through (moving
+    never-pushed facts past head office's after a restore from backup)."""
+    __tablename__ = "journal_unlock"
+    reason: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class DirtyMember(Base):
+    """A member whose family must be projected again (facts arrived for it and the projection
+    has not caught up). Persisted with the facts, so a cut sync leaves nothing half-known."""
+    __tablename__ = "dirty_members"
+    member_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class ConflictResolution(Synced, Base):
+    """Fact: a manager resolved a conflict (every node then shows it resolved)."""
+    __tablename__ = "conflict_resolutions"
+    conflict_id: Mapped[str] = mapped_column(String(36), index=True)
+    member_id: Mapped[str | None] = mapped_column(String(36))  # the conflict's member (routing)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    note: Mapped[str] = mapped_column(Text)
+    staff_id: Mapped[str | None] = mapped_column(String(36))
+    store: Mapped[str | None] = mapped_column(String(64))
+
+
+class ConflictRow(Base):
+    """Derived: contradicting offline facts (SYNC.md 3), the same on every node; ``id`` comes
+    from the facts involved. Resolution comes from ``conflict_resolutions``."""
+    __tablename__ = "conflicts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    member_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    detail: Mapped[str] = mapped_column(Text)  # JSON
+    scope: Mapped[str] = mapped_column(String(16))  # family | sale | card: which projection owns it
 
 
 class PrintJobRow(Base):
@@ -277,11 +399,43 @@ class PrintJobRow(Base):
 
 
 class AuditEntry(Synced, Base):
-    """Append-only: triggers in the migration refuse UPDATE and DELETE."""
+    """Fact, append-only: triggers in the migration refuse UPDATE and DELETE."""
     __tablename__ = "audit_log"
     at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
-    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    staff_id: Mapped[str | None] = mapped_column(String(36))
     action: Mapped[str] = mapped_column(String(32))
-    member_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
+    member_id: Mapped[str | None] = mapped_column(String(36))
     reason: Mapped[str | None] = mapped_column(Text)
     details: Mapped[str | None] = mapped_column(Text)  # JSON
+    store: Mapped[str | None] = mapped_column(String(64))
+
+
+#: Fact tables, and the columns of each that are not part of the fact: computed by the
+#: projection (``terminal.services.projector``), never sent.
+NOT_IN_FACT: dict[str, frozenset[str]] = {
+    "members": frozenset({"status", "merged_into", "merged_at", "updated_at", "debt", "name_key"}),
+    "member_events": frozenset(),
+    "cards": frozenset({"status", "replaced_by"}),
+    "sales": frozenset({"refunded", "points_clawed_back", "points_returned", "qualifying_refunded",
+                        "fully_refunded", "result_json"}),
+    "sale_lines": frozenset(),
+    "sale_redemptions": frozenset(),
+    "refunds": frozenset({"points_clawed_back", "points_returned", "qualifying_reduction", "full"}),
+    "ledger_entries": frozenset({"seq", "derived"}),
+    "punch_events": frozenset({"derived"}),
+    "staff": frozenset({"active"}),
+    "staff_events": frozenset(),
+    "audit_log": frozenset(),
+    "conflict_resolutions": frozenset(),
+}
+
+#: Columns the projection may change after a fact row is written (a member's profile after an
+#: edit, a staff member's PIN after a reset). Every other column of a fact row is immutable.
+MUTABLE: dict[str, frozenset[str]] = {
+    **NOT_IN_FACT,
+    "members": NOT_IN_FACT["members"] | {"name", "phone", "email", "birthday", "marketing_consent"},
+    "staff": NOT_IN_FACT["staff"] | {"name", "role", "pin_hash"},
+}
+
+#: Envelope columns: stored on the row, carried by the journal's envelope, not the body.
+ENVELOPE_COLUMNS = frozenset({"store", "origin_terminal"})

@@ -83,9 +83,12 @@ def test_a_database_made_by_0001_with_rows_opens_and_upgrades_to_head(tmp_path):
         assert (sale["receipt"], sale["balance_after"]) == ("T004-000002", 50)
         assert app.refund("T004-000001", "10.00")["refund"]["points_clawed_back"] == 10
         assert app.check()["ok"]
-        with db.writer.connect() as connection:   # 0002 queued the rows written before it
-            queued = set(connection.execute(text("SELECT row_id FROM sync_outbox")).scalars())
-        assert {ids["member"], ids["sale"], ids["earn"], ids["audit"]} <= queued
+        with db.writer.connect() as connection:   # rows from before 0005 got their journal entries
+            journal = connection.execute(text("SELECT id, origin, seq FROM facts ORDER BY seq")).all()
+        journaled = {fact_id for fact_id, _, _ in journal}
+        assert {ids["member"], ids["card"], ids["sale"], ids["line"], ids["earn"], ids["audit"]} <= journaled
+        assert [seq for _, _, seq in journal] == list(range(1, len(journal) + 1))
+        assert {origin for _, origin, _ in journal} == {4}
     finally:
         db.dispose()
     # Opening again is a no-op.

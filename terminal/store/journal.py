@@ -1,0 +1,273 @@
+"""The journal of facts (``facts`` table): what this terminal made, and what it received.
+
+Writing: a ``before_flush`` listener turns every new fact row (``models.NOT_IN_FACT`` names the
+fact tables) into a journal entry in the same transaction: the next ``seq`` of this terminal's
+own stream, the transaction's ``tx``, the canonical JSON of the row's fact columns, and the
+hash that chains it to the previous entry. A fact row's fact columns can never change
+afterwards: the listener refuses it (a bug, not a user error).
+
+Receiving: :func:`receive` stores facts that came from head office (other origins, or this
+origin's own after a restore) and the projection rows they stand for, without journaling them
+again; both are idempotent, so a repeated pull changes nothing. The projector then computes
+the rest (``terminal.services.projector``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from sqlalchemy import Date, Table, event, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from terminal.domain.facts import GENESIS, canonical_json, chain_hash
+
+from .models import (NOT_IN_FACT, Base, DirtyMember, Fact, MUTABLE, Sale, Setting, UtcDateTime)
+
+#: The column that dates each fact table's rows (sale lines and redemptions take their sale's).
+TIME_COLUMN = {
+    "members": "enrolled_at", "cards": "issued_at", "staff": "created_at", "sales": "at", "refunds": "at",
+    "ledger_entries": "at", "punch_events": "at", "member_events": "at", "staff_events": "at",
+    "audit_log": "at", "conflict_resolutions": "at",
+}
+
+_registered = False
+
+
+class ImmutableFact(RuntimeError):
+    """A fact row was changed or deleted outside the projection: a bug."""
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """A fact as it travels: position, identity, routing and body (canonical JSON)."""
+    origin: int
+    seq: int
+    id: str
+    kind: str
+    store: str
+    member_id: str | None
+    at: datetime
+    tx: int
+    body: str
+    hash: str
+
+    def as_row(self) -> dict:
+        return {"origin": self.origin, "seq": self.seq, "id": self.id, "kind": self.kind, "store": self.store,
+                "member_id": self.member_id, "at": self.at, "tx": self.tx, "body": self.body, "hash": self.hash}
+
+
+def register() -> None:
+    global _registered
+    if _registered:
+        return
+    event.listen(Session, "before_flush", _before_flush)
+    event.listen(Session, "after_transaction_end", _forget_position)
+    _registered = True
+
+
+def fact_table(kind: str) -> Table:
+    return Base.metadata.tables[kind]
+
+
+def is_fact(obj) -> bool:
+    table = getattr(obj, "__tablename__", None)
+    return table in NOT_IN_FACT and not getattr(obj, "derived", False)
+
+
+# --------------------------------------------------------------------------- writing
+
+def _before_flush(session: Session, _context, _instances) -> None:
+    _guard(session)
+    if session.info.get("receiving"):
+        return
+    new = [obj for obj in session.new if is_fact(obj)]
+    if new:
+        append(session, new)
+
+
+def append(session: Session, objs: list, *, tx: int | None = None) -> None:
+    """Journal ``objs`` (fact rows, in the order they happened) as the next facts of this
+    terminal's stream."""
+    connection = session.connection()
+    origin, store = _identity(session)
+    seq, prev = _position(session, connection, origin)
+    tx = tx if tx is not None else session.info.setdefault("journal_tx", seq + 1)
+    rows = []
+    sales = {obj.id: obj for obj in list(objs) + list(session.new) if isinstance(obj, Sale)}
+    for obj in objs:
+        seq += 1
+        kind = obj.__tablename__
+        if kind == "ledger_entries":
+            obj.seq = seq
+        if hasattr(obj, "store") and obj.store is None:
+            obj.store = store
+        obj.origin_terminal = origin
+        _apply_defaults(obj)
+        body = canonical_json(fact_body(obj))
+        at, member = _routing(session, obj, sales)
+        digest = chain_hash(prev, origin, seq, obj.id, kind, store, at, body)
+        rows.append({"origin": origin, "seq": seq, "id": obj.id, "kind": kind, "store": store, "member_id": member,
+                     "at": at, "tx": tx, "body": body, "hash": digest})
+        prev = digest
+    connection.execute(insert(Fact.__table__), rows)
+    session.info["journal_position"] = (origin, seq, prev)
+
+
+def _apply_defaults(obj) -> None:
+    """Column defaults are applied at INSERT, after this listener: apply them now, so the
+    journal says what the row will hold."""
+    for column in obj.__table__.columns:
+        if getattr(obj, column.key) is None and column.default is not None and column.default.is_scalar:
+            setattr(obj, column.key, column.default.arg)
+
+
+def fact_body(obj) -> dict:
+    table = obj.__table__
+    excluded = NOT_IN_FACT[table.name] | {"store", "origin_terminal"}
+    return {column.key: getattr(obj, column.key) for column in table.columns if column.key not in excluded}
+
+
+def _routing(session: Session, obj, sales: dict) -> tuple[datetime, str | None]:
+    kind = obj.__tablename__
+    if kind in ("sale_lines", "sale_redemptions"):
+        sale = sales.get(obj.sale_id)
+        if sale is None:
+            with session.no_autoflush:
+                sale = session.get(Sale, obj.sale_id)
+        return sale.at, sale.member_id
+    at = getattr(obj, TIME_COLUMN[kind])
+    member = obj.id if kind == "members" else getattr(obj, "member_id", None)
+    return at, member
+
+
+def _identity(session: Session) -> tuple[int, str]:
+    cached = session.info.get("journal_identity")
+    if cached is None:
+        values = dict(session.execute(select(Setting.key, Setting.value)
+                                      .where(Setting.key.in_(("terminal", "store")))).all())
+        cached = (int(values.get("terminal") or 1), values.get("store") or "Store")
+        session.info["journal_identity"] = cached
+    return cached
+
+
+def _position(session: Session, connection, origin: int) -> tuple[int, str]:
+    cached = session.info.get("journal_position")
+    if cached and cached[0] == origin:
+        return cached[1], cached[2]
+    last = connection.execute(select(Fact.seq, Fact.hash).where(Fact.origin == origin)
+                              .order_by(Fact.seq.desc()).limit(1)).first()
+    return (last[0], last[1]) if last else (0, GENESIS)
+
+
+def _forget_position(session: Session, transaction) -> None:
+    if transaction.parent is None:
+        for key in ("journal_position", "journal_tx", "journal_identity"):
+            session.info.pop(key, None)
+
+
+def _guard(session: Session) -> None:
+    if session.info.get("projecting"):
+        return
+    for obj in session.deleted:
+        if is_fact(obj):
+            raise ImmutableFact(f"{obj.__tablename__} {obj.id} is a fact and cannot be deleted")
+    for obj in session.dirty:
+        if not is_fact(obj) or obj in session.new:
+            continue
+        from sqlalchemy import inspect
+        state = inspect(obj)
+        changed = {attr.key for attr in state.attrs if attr.history.has_changes()}
+        changed -= {r.key for r in state.mapper.relationships}
+        illegal = changed - MUTABLE[obj.__tablename__]
+        if illegal:
+            raise ImmutableFact(f"{obj.__tablename__} {obj.id}: {', '.join(sorted(illegal))} cannot change")
+
+
+# --------------------------------------------------------------------------- receiving
+
+def decode_body(kind: str, body: str) -> dict:
+    """A fact's body as column values of its table (instants aware, dates as dates)."""
+    table = fact_table(kind)
+    data = json.loads(body)
+    values = {}
+    for column in table.columns:
+        if column.key not in data:
+            continue
+        value = data[column.key]
+        if value is not None and isinstance(column.type, UtcDateTime):
+            value = datetime.fromisoformat(value).astimezone(timezone.utc)
+        elif value is not None and isinstance(column.type, Date):
+            value = date.fromisoformat(value)
+        values[column.key] = value
+    return values
+
+
+def projection_row(envelope: Envelope) -> dict:
+    """The row a fact stands for, with the computed columns at their initial values (the
+    projector sets them)."""
+    values = decode_body(envelope.kind, envelope.body)
+    values["origin_terminal"] = envelope.origin
+    if "store" in fact_table(envelope.kind).columns:
+        values["store"] = envelope.store
+    kind = envelope.kind
+    if kind == "members":
+        values.update(status="active", merged_into=None, merged_at=None, updated_at=values["enrolled_at"], debt=0,
+                      name_key=(values.get("name") or "").casefold())
+    elif kind == "cards":
+        values.update(status="active", replaced_by=None)
+    elif kind == "sales":
+        values.update(refunded=0, points_clawed_back=0, points_returned=0, qualifying_refunded=0,
+                      fully_refunded=False, result_json="{}")
+    elif kind == "refunds":
+        values.update(points_clawed_back=0, points_returned=0, qualifying_reduction=0, full=False)
+    elif kind == "ledger_entries":
+        values.update(seq=envelope.seq, derived=False)
+    elif kind == "punch_events":
+        values.update(derived=False)
+    elif kind == "staff":
+        values.update(active=True)
+    return values
+
+
+def receive(session: Session, envelopes: list[Envelope]) -> list[Envelope]:
+    """Store facts from elsewhere with the rows they stand for; returns those that were new
+    here. A fact already held (same id) is skipped, whatever its position."""
+    if not envelopes:
+        return []
+    held = set(session.scalars(select(Fact.id).where(Fact.id.in_([e.id for e in envelopes]))))
+    fresh = [e for e in envelopes if e.id not in held]
+    if not fresh:
+        return []
+    connection = session.connection()
+    connection.execute(sqlite_insert(Fact.__table__).on_conflict_do_nothing(), [e.as_row() for e in fresh])
+    by_kind: dict[str, list[dict]] = {}
+    for envelope in fresh:
+        if envelope.kind in NOT_IN_FACT:
+            by_kind.setdefault(envelope.kind, []).append(projection_row(envelope))
+    for kind, rows in by_kind.items():
+        for group in _same_keys(rows):
+            connection.execute(sqlite_insert(fact_table(kind)).on_conflict_do_nothing(index_elements=["id"]), group)
+    mark_dirty(session, {e.member_id for e in fresh if e.member_id})
+    return fresh
+
+
+def _same_keys(rows: list[dict]) -> list[list[dict]]:
+    """executemany needs one set of keys per statement."""
+    groups: dict[tuple, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    return list(groups.values())
+
+
+def mark_dirty(session: Session, member_ids) -> None:
+    ids = [m for m in member_ids if m]
+    if ids:
+        session.connection().execute(sqlite_insert(DirtyMember.__table__).on_conflict_do_nothing(),
+                                     [{"member_id": m} for m in ids])
+
+
+def own_head(session: Session, origin: int) -> int:
+    return session.scalar(select(Fact.seq).where(Fact.origin == origin).order_by(Fact.seq.desc()).limit(1)) or 0
