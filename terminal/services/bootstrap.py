@@ -75,7 +75,7 @@ def _backfill(uow: UnitOfWork) -> None:
                               reason="blocked (before this release)", store=member.store, origin_terminal=own))
         elif member.merged_into:
             s.add(MemberEvent(id=new_id(), member_id=member.id, at=member.merged_at or member.updated_at,
-                              kind="merged", into=member.merged_into, reason="merged (before this release)",
+                              kind="merged", target_id=member.merged_into, reason="merged (before this release)",
                               store=member.store, origin_terminal=own))
     for staff in s.scalars(select(Staff).where(Staff.active.is_(False))):
         s.add(StaffEvent(id=new_id(), staff_id=staff.id, at=staff.created_at, changes=json.dumps({"active": False}),

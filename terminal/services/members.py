@@ -138,7 +138,7 @@ def replace_card(uow: UnitOfWork, program: Program, version: int, now: datetime,
 
 def member_event(uow: UnitOfWork, version: int, now: datetime, member: Member, kind: str, staff, *,
                  into: str | None = None, changes: dict | None = None, reason: str | None = None) -> MemberEvent:
-    event = MemberEvent(id=new_id(), member_id=member.id, at=now, kind=kind, into=into,
+    event = MemberEvent(id=new_id(), member_id=member.id, at=now, kind=kind, target_id=into,
                         changes=json.dumps(changes, sort_keys=True, default=str) if changes is not None else None,
                         reason=reason, staff_id=staff.id if staff else None, store=uow.store,
                         origin_terminal=uow.terminal, program_version=version)

@@ -61,9 +61,9 @@ def family_members(session, member_ids: Iterable[str]) -> list[set[str]]:
                 found |= {i for i, _, _ in rows} | {m for _, m, _ in rows if m}
                 if phones:
                     found |= set(session.scalars(select(Member.id).where(Member.phone.in_(phones))))
-                events = session.execute(select(MemberEvent.member_id, MemberEvent.into).where(
+                events = session.execute(select(MemberEvent.member_id, MemberEvent.target_id).where(
                     MemberEvent.kind == "merged",
-                    or_(MemberEvent.member_id.in_(chunk), MemberEvent.into.in_(chunk)))).all()
+                    or_(MemberEvent.member_id.in_(chunk), MemberEvent.target_id.in_(chunk)))).all()
                 found |= {a for a, _ in events} | {b for _, b in events if b}
             frontier = found - family
             family |= frontier
@@ -118,7 +118,7 @@ def load_family(session, ids: set[str]) -> FamilyFacts:
     for e in events:
         origin, seq = pos(e.id, e.origin_terminal)
         if e.kind == "merged":
-            facts.merges.append(MergeFact(e.id, e.member_id, e.into, e.at, origin, seq))
+            facts.merges.append(MergeFact(e.id, e.member_id, e.target_id, e.at, origin, seq))
         else:
             facts.statuses.append(StatusFact(e.id, e.member_id, e.at, origin, seq, e.kind == "blocked"))
     roots = _roots_outside(s, entries)

@@ -142,12 +142,12 @@ class Member(Synced, Base):
 
 class MemberEvent(Synced, Base):
     """Fact: something a manager did to a member: ``blocked``, ``unblocked``, ``merged`` (into
-    ``into``) or ``edited`` (``changes``: JSON of the new profile fields)."""
+    ``target_id``) or ``edited`` (``changes``: JSON of the new profile fields)."""
     __tablename__ = "member_events"
     member_id: Mapped[str] = mapped_column(String(36), index=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     kind: Mapped[str] = mapped_column(String(16))
-    into: Mapped[str | None] = mapped_column(String(36), index=True)
+    target_id: Mapped[str | None] = mapped_column(String(36), index=True)  # merged: the account kept
     changes: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
     staff_id: Mapped[str | None] = mapped_column(String(36))

@@ -1,41 +1,67 @@
-"""Head office's schema (PostgreSQL), migrated by its own Alembic history in
-``hq_migrations/``.
+"""The head-office tables the sync code reads and writes (PostgreSQL), as SQLAlchemy Core.
 
-HQ keeps every synced row of every terminal as JSON in one table, keyed by ``(tbl, id)``:
-terminals push with ``ON CONFLICT`` (retrying a push is always safe) and pull rows after their
-cursor. A row that changes (a member's status, a voucher used) is pushed again and gets a new
-``seq``, so every terminal sees the newest version. ``writer`` is the terminal that wrote the
-newest version (0 for head office itself)."""
+The schema itself is made by head office's own Alembic history (``hq_migrations``): the fact
+log with one gap-free stream per origin, relational fact tables filled from it, terminals,
+stores, programs, member follows, roles and row-level security (see ``h002_facts``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import (BigInteger, Column, DateTime, Integer, MetaData, Sequence, String, Table, Text,
-                        UniqueConstraint)
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy import BigInteger, Column, DateTime, Integer, MetaData, Table, Text
 
 metadata = MetaData()
 
-row_seq = Sequence("hq_rows_seq", metadata=metadata)
-
-hq_rows = Table(
-    "hq_rows", metadata,
-    Column("seq", BigInteger, row_seq, primary_key=True, server_default=row_seq.next_value()),
-    Column("tbl", String(64), nullable=False),
-    Column("id", String(36), nullable=False),
-    Column("origin", Integer, nullable=False),
-    Column("writer", Integer, nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
-    Column("payload", JSONB, nullable=False),
-    UniqueConstraint("tbl", "id", name="uq_hq_rows_tbl_id"),
+fact_log = Table(
+    "fact_log", metadata,
+    Column("origin", Integer, primary_key=True),
+    Column("seq", BigInteger, primary_key=True),
+    Column("id", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("store_id", Text, nullable=False),
+    Column("member_id", Text),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("tx", BigInteger, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("hash", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True)),
 )
 
-hq_terminals = Table(
-    "hq_terminals", metadata,
-    Column("terminal", Integer, primary_key=True),
-    Column("store", Text),
-    Column("last_sync", DateTime(timezone=True)),
-    Column("cursor", BigInteger),
+stream_heads = Table(
+    "stream_heads", metadata,
+    Column("origin", Integer, primary_key=True),
+    Column("head", BigInteger, nullable=False),
 )
 
-HQ_WRITER = 0
-PUSH_LOCK = 7_340_001  # pg_advisory_xact_lock key: pushes commit in seq order
+member_follows = Table(
+    "member_follows", metadata,
+    Column("store_id", Text, primary_key=True),
+    Column("member_id", Text, primary_key=True),
+    Column("follow_seq", BigInteger, nullable=False),
+    Column("since", DateTime(timezone=True)),
+)
+
+program_versions = Table(
+    "program_versions", metadata,
+    Column("version", Integer, primary_key=True),
+    Column("toml", Text, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("card_prefix", Text, nullable=False),
+    Column("published_at", DateTime(timezone=True), nullable=False),
+)
+
+terminals = Table(
+    "terminals", metadata,
+    Column("number", Integer, primary_key=True),
+    Column("store_id", Text, nullable=False),
+    Column("role_name", Text, nullable=False),
+    Column("install_id", Text, nullable=False),
+    Column("registered_at", DateTime(timezone=True)),
+)
+
+stores = Table(
+    "stores", metadata,
+    Column("id", Text, primary_key=True),
+    Column("created_at", DateTime(timezone=True)),
+)
+
+#: Fact columns sent to head office, in this order.
+FACT_COLUMNS = ("origin", "seq", "id", "kind", "store_id", "member_id", "at", "tx", "body", "hash")

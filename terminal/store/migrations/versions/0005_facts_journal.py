@@ -84,7 +84,7 @@ def upgrade() -> None:
     sa.Column('member_id', sa.String(length=36), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.Column('kind', sa.String(length=16), nullable=False),
-    sa.Column('into', sa.String(length=36), nullable=True),
+    sa.Column('target_id', sa.String(length=36), nullable=True),
     sa.Column('changes', sa.Text(), nullable=True),
     sa.Column('reason', sa.Text(), nullable=True),
     sa.Column('staff_id', sa.String(length=36), nullable=True),
@@ -95,7 +95,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_member_events'))
     )
     with op.batch_alter_table('member_events', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_member_events_into'), ['into'], unique=False)
+        batch_op.create_index(batch_op.f('ix_member_events_target_id'), ['target_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_member_events_member_id'), ['member_id'], unique=False)
 
     op.create_table('staff_events',
@@ -194,7 +194,7 @@ def upgrade() -> None:
     for table in ("members", "cards", "sales", "refunds", "ledger_entries", "punch_events", "staff", "audit_log"):
         op.execute(f"UPDATE {table} SET store = (SELECT value FROM settings WHERE key = 'store')")
     if op.get_bind().dialect.name == "sqlite":
-        _append_only("audit_log", "the audit log is append-only")
+        _append_only("audit_log", "the audit log is append-only", when="NOT EXISTS (SELECT 1 FROM journal_unlock)")
         _append_only("facts", "facts are never changed or deleted",
                      when="NOT EXISTS (SELECT 1 FROM journal_unlock)")
 
@@ -293,7 +293,7 @@ def downgrade() -> None:
     op.drop_table('staff_events')
     with op.batch_alter_table('member_events', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_member_events_member_id'))
-        batch_op.drop_index(batch_op.f('ix_member_events_into'))
+        batch_op.drop_index(batch_op.f('ix_member_events_target_id'))
 
     op.drop_table('member_events')
     with op.batch_alter_table('facts', schema=None) as batch_op:

@@ -1,0 +1,319 @@
+"""Push and pull of per-origin fact streams (SYNC.md 5 and 7).
+
+Each terminal numbers its own facts 1, 2, 3... without gaps. Head office keeps, per origin, the
+highest number it holds (``stream_heads``) and refuses a fact that would leave a gap.
+
+- Push sends this terminal's facts after head office's head for its origin, whole transactions
+  at a time, each batch one HQ transaction under a lock of that origin only (terminals push at
+  once without waiting for each other). A retried push sends nothing twice: it starts from the
+  head again.
+- Pull asks, per origin, for what comes after this terminal's cursor; row-level security hands
+  out only the store's own facts and those of members the store follows. Facts apply here in
+  small transactions, each with its cursor, so a cut link keeps what arrived and a sale at the
+  till never waits behind a pull for long; families they touch are projected afterwards, also
+  in small transactions.
+- Repair: head office holding more of this origin than this database (a terminal restored from
+  a backup) sends those facts back, and facts made here since the restore move after them
+  (their numbers were never sent); head office holding less (restored from an older dump) is
+  simply pushed to again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Callable
+
+from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Engine
+
+from terminal.domain.facts import GENESIS, chain_hash
+from terminal.services import projector
+from terminal.services.uow import UnitOfWork
+from terminal.store.database import Database
+from terminal.store.journal import Envelope, receive
+from terminal.store.models import Card, Counter, Fact, JournalUnlock, LedgerEntry, Sale, SyncStream
+
+from .hq_schema import FACT_COLUMNS, fact_log, member_follows, stream_heads
+
+PUSH_BATCH = 2000        # facts per head-office transaction
+FETCH_BATCH = 2000       # facts per pull request
+APPLY_BATCH = 250        # facts per local transaction (a sale waits at most for one of these)
+PROJECT_BATCH = 40       # dirty members per local projection transaction
+PUSH_LOCK = 7_340_003    # pg_advisory_xact_lock(PUSH_LOCK, origin): one pusher per origin
+
+
+@dataclass
+class StreamReport:
+    pushed: int = 0
+    pulled: int = 0
+    pulled_back: int = 0          # own facts head office had and this database had lost
+    renumbered: int = 0           # facts made here after a restore, moved after head office's
+    hq_was_behind: int = 0        # own facts pushed again to a head office restored from a dump
+    followed: int = 0             # members fetched because this store started following them
+    heads: dict[int, int] = field(default_factory=dict)
+
+
+def envelope(row) -> Envelope:
+    return Envelope(origin=row.origin, seq=row.seq, id=row.id, kind=row.kind, store=row.store_id,
+                    member_id=row.member_id, at=row.at, tx=row.tx, body=row.body, hash=row.hash)
+
+
+def hq_head(connection, origin: int) -> int:
+    return int(connection.execute(select(stream_heads.c.head).where(stream_heads.c.origin == origin)).scalar() or 0)
+
+
+def local_cursor(uow: UnitOfWork, origin: int) -> int:
+    return int(uow.session.scalar(select(SyncStream.pulled).where(SyncStream.origin == origin)) or 0)
+
+
+def set_cursor(uow: UnitOfWork, origin: int, seq: int) -> None:
+    statement = sqlite_insert(SyncStream.__table__).values(origin=origin, pulled=seq)
+    uow.session.execute(statement.on_conflict_do_update(index_elements=["origin"], set_={"pulled": seq}))
+
+
+# --------------------------------------------------------------------------- push
+
+def push(db: Database, hq: Engine, origin: int, report: StreamReport) -> None:
+    with hq.connect() as connection:
+        head = hq_head(connection, origin)
+    with UnitOfWork(db, write=False) as uow:
+        acked = local_cursor(uow, origin)
+    if head < acked:
+        report.hq_was_behind += acked - head
+    while True:
+        with UnitOfWork(db, write=False) as uow:
+            rows = _own_after(uow, origin, head, PUSH_BATCH)
+        if not rows:
+            break
+        with hq.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:lock, :origin)"),
+                               {"lock": PUSH_LOCK, "origin": origin})
+            current = hq_head(connection, origin)
+            if current != head:   # another process of this terminal pushed meanwhile
+                head = current
+                continue
+            payload = [{c: getattr(row, c if c != "store_id" else "store") for c in FACT_COLUMNS} for row in rows]
+            enrollments = [p for p in payload if p["kind"] == "members"]
+            if enrollments:   # first, so the store follows them before their other facts arrive
+                connection.execute(insert(fact_log), enrollments)
+            others = [p for p in payload if p["kind"] != "members"]
+            if others:
+                connection.execute(insert(fact_log), others)
+        head = rows[-1].seq
+        report.pushed += len(rows)
+        with UnitOfWork(db) as uow:
+            set_cursor(uow, origin, head)
+            uow.commit()
+    report.heads[origin] = head
+
+
+def _own_after(uow: UnitOfWork, origin: int, after: int, limit: int) -> list:
+    """Facts of ``origin`` after ``after``, whole transactions only."""
+    facts = Fact.__table__
+    query = select(facts).where(facts.c.origin == origin, facts.c.seq > after).order_by(facts.c.seq)
+    rows = list(uow.session.execute(query.limit(limit)))
+    if len(rows) == limit:
+        rows += list(uow.session.execute(query.where(facts.c.seq > rows[-1].seq, facts.c.tx == rows[-1].tx)))
+    return rows
+
+
+# --------------------------------------------------------------------------- repair
+
+def repair_own_stream(db: Database, hq: Engine, origin: int, program, now: datetime, report: StreamReport) -> None:
+    """Compare this database's stream with head office's copy of it (see the module's doc)."""
+    with hq.connect() as connection:
+        head = hq_head(connection, origin)
+    with UnitOfWork(db, write=False) as uow:
+        acked = local_cursor(uow, origin)
+        local_head = uow.session.scalar(select(func.max(Fact.seq)).where(Fact.origin == origin)) or 0
+    if head <= acked:
+        return   # nothing there that this database has not seen acknowledged
+    start = min(acked, local_head)
+    with hq.connect() as connection:
+        theirs = [envelope(r) for r in connection.execute(
+            select(fact_log).where(fact_log.c.origin == origin, fact_log.c.seq > start).order_by(fact_log.c.seq))]
+    with UnitOfWork(db, now=now) as uow:
+        mine = {f.seq: f for f in uow.session.scalars(select(Fact).where(Fact.origin == origin, Fact.seq > start))}
+        diverged = next((e.seq for e in theirs if e.seq not in mine or mine[e.seq].id != e.id), None)
+        if diverged is None:
+            set_cursor(uow, origin, head)
+            uow.commit()
+            return
+        held_there = {e.id for e in theirs}
+        moved = [f for seq, f in sorted(mine.items()) if seq >= diverged and f.id not in held_there]
+        _renumber(uow, origin, moved, head, theirs[-1].hash if theirs else GENESIS)
+        missing = [e for e in theirs if e.seq >= diverged]
+        report.pulled_back += len(receive(uow.session, missing))
+        report.renumbered += len(moved)
+        projector.project_sales(uow.session, [e.id for e in missing if e.kind == "sales"])
+        projector.project_sales(uow.session, [f.id for f in moved if f.kind == "sales"])
+        _move_counters_past(uow, origin)
+        set_cursor(uow, origin, head)
+        uow.commit()
+
+
+def _renumber(uow: UnitOfWork, origin: int, facts: list, after: int, prev_hash: str) -> None:
+    """Give never-pushed facts the numbers after ``after`` (the journal is otherwise
+    append-only: a repair holds ``journal_unlock`` while it runs)."""
+    if not facts:
+        return
+    s = uow.session
+    s.add(JournalUnlock(reason="renumber after restore"))
+    s.flush()
+    offset = after + len(facts) + max(f.seq for f in facts)
+    for fact in facts:   # out of the way first (primary key)
+        s.execute(update(Fact).where(Fact.origin == origin, Fact.seq == fact.seq).values(seq=fact.seq + offset))
+    new_tx: dict[int, int] = {}
+    for n, fact in enumerate(facts, start=1):
+        seq = after + n
+        new_tx.setdefault(fact.tx, seq)
+        digest = chain_hash(prev_hash, origin, seq, fact.id, fact.kind, fact.store, fact.at, fact.body)
+        s.execute(update(Fact).where(Fact.origin == origin, Fact.seq == fact.seq + offset)
+                  .values(seq=seq, hash=digest, tx=new_tx[fact.tx]))
+        if fact.kind == "ledger_entries":
+            s.execute(update(LedgerEntry).where(LedgerEntry.id == fact.id).values(seq=seq))
+        prev_hash = digest
+    s.execute(delete(JournalUnlock))
+    s.expire_all()
+
+
+def _move_counters_past(uow: UnitOfWork, origin: int) -> None:
+    """Receipt and card numbers continue after the highest this terminal ever used."""
+    s = uow.session
+    receipts = [r for r in s.scalars(select(Sale.receipt).where(Sale.origin_terminal == origin))]
+    serial = max((int(r.rsplit("-", 1)[1]) for r in receipts if r and "-" in r and r.rsplit("-", 1)[1].isdigit()),
+                 default=0)
+    cards = [c for c in s.scalars(select(Card.number).where(Card.origin_terminal == origin))]
+    card_serial = max((int(c[5:12]) for c in cards if len(c) == 13 and c[2:5] == f"{origin:03d}"), default=0)
+    for name, value in (("receipt", serial), ("card_serial", card_serial)):
+        counter = s.get(Counter, name)
+        if counter is None:
+            s.add(Counter(name=name, value=value))
+        elif counter.value < value:
+            counter.value = value
+
+
+# --------------------------------------------------------------------------- pull
+
+def pull(db: Database, hq: Engine, origin_self: int, program, now: datetime, report: StreamReport,
+         on_progress: Callable[[int], None] | None = None) -> None:
+    with hq.connect() as connection:
+        heads = dict(connection.execute(select(stream_heads.c.origin, stream_heads.c.head)).all())
+    report.heads.update(heads)
+    for origin, head in sorted(heads.items()):
+        if origin == origin_self:
+            continue
+        with UnitOfWork(db, write=False) as uow:
+            cursor = local_cursor(uow, origin)
+        while cursor < head:
+            with hq.connect() as connection:
+                rows = _fetch(connection, origin, cursor, head)
+            if not rows:
+                with UnitOfWork(db) as uow:
+                    set_cursor(uow, origin, head)
+                    uow.commit()
+                break
+            for chunk in _tx_chunks(rows, APPLY_BATCH):
+                _apply(db, chunk, origin, now)
+                report.pulled += len(chunk)
+                if on_progress:
+                    on_progress(report.pulled)
+            cursor = rows[-1].seq
+    _follow(db, hq, now, report)
+    project_dirty(db, program, now)
+
+
+def _fetch(connection, origin: int, cursor: int, head: int) -> list[Envelope]:
+    query = (select(fact_log).where(fact_log.c.origin == origin, fact_log.c.seq > cursor, fact_log.c.seq <= head)
+             .order_by(fact_log.c.seq))
+    rows = [envelope(r) for r in connection.execute(query.limit(FETCH_BATCH))]
+    if len(rows) == FETCH_BATCH:
+        rows += [envelope(r) for r in connection.execute(query.where(fact_log.c.seq > rows[-1].seq,
+                                                                     fact_log.c.tx == rows[-1].tx))]
+    return rows
+
+
+def _tx_chunks(rows: list[Envelope], size: int):
+    chunk: list[Envelope] = []
+    for row in rows:
+        if len(chunk) >= size and row.tx != chunk[-1].tx:
+            yield chunk
+            chunk = []
+        chunk.append(row)
+    if chunk:
+        yield chunk
+
+
+def _apply(db: Database, envelopes: list[Envelope], origin: int | None, now: datetime) -> None:
+    with UnitOfWork(db, now=now) as uow:
+        uow.session.info["receiving"] = True
+        fresh = receive(uow.session, envelopes)
+        projector.project_sales(uow.session, [e.id for e in fresh if e.kind == "sales"])
+        staff = {e.id for e in fresh if e.kind == "staff"} | {_staff_of(e) for e in fresh if e.kind == "staff_events"}
+        if staff:
+            projector.project_staff(uow.session, staff)
+        if origin is not None:
+            set_cursor(uow, origin, envelopes[-1].seq)
+        uow.commit()
+
+
+def _staff_of(envelope: Envelope) -> str:
+    import json
+    return json.loads(envelope.body)["staff_id"]
+
+
+def apply_received(db: Database, envelopes: list[Envelope], program, now: datetime) -> int:
+    """Facts that came outside the streams (a member looked up at head office): applied and
+    projected; the streams' cursors do not move (the same facts may come again, harmlessly)."""
+    count = 0
+    for chunk in _tx_chunks(envelopes, APPLY_BATCH):
+        _apply(db, chunk, None, now)
+        count += len(chunk)
+    project_dirty(db, program, now)
+    return count
+
+
+def _follow(db: Database, hq: Engine, now: datetime, report: StreamReport) -> None:
+    """Members this store started following since the last sync (looked up at another till of
+    the store, or joined to one it follows): their history, if this terminal lacks it."""
+    with UnitOfWork(db, write=False) as uow:
+        cursor = int(uow.setting("follow_cursor", "0"))
+    with hq.connect() as connection:
+        follows = connection.execute(select(member_follows.c.member_id, member_follows.c.follow_seq)
+                                     .where(member_follows.c.follow_seq > cursor)
+                                     .order_by(member_follows.c.follow_seq)).all()
+    if not follows:
+        return
+    with UnitOfWork(db, write=False) as uow:
+        held = set(uow.session.scalars(select(Fact.member_id).where(
+            Fact.kind == "members", Fact.member_id.in_([m for m, _ in follows]))))
+    for member_id, _ in follows:
+        if member_id in held:
+            continue
+        with hq.connect() as connection:
+            history = [envelope(r) for r in connection.execute(text(
+                "SELECT * FROM hq_member_history(:member)"), {"member": member_id})]
+        for chunk in _tx_chunks(history, APPLY_BATCH):
+            _apply(db, chunk, None, now)
+        report.followed += 1
+    with UnitOfWork(db) as uow:
+        uow.set_setting("follow_cursor", str(follows[-1][1]))
+        uow.commit()
+
+
+def project_dirty(db: Database, program, now: datetime, limit: int | None = None) -> int:
+    """Project the families facts arrived for, a few at a time (short transactions)."""
+    done = 0
+    while True:
+        with UnitOfWork(db, now=now) as uow:
+            batch = projector.dirty_members(uow.session, PROJECT_BATCH)
+            if not batch:
+                return done
+            projector.project_families(uow, program, batch, now)
+            uow.commit()
+        done += len(batch)
+        if limit is not None and done >= limit:
+            return done
+
