@@ -1,4 +1,5 @@
-"""PostgreSQL for head-office tests: each test gets a database of its own, dropped after.
+"""PostgreSQL for head-office tests: each test gets a database of its own (and its own terminal
+roles), dropped after.
 
 The server is named by ``LOYALTY_TEST_PG``. Without one the tests skip with the reason;
 under ``CI=true`` they fail instead, so CI can never pass by skipping them."""
@@ -32,6 +33,14 @@ def pg_server_url():
     return url
 
 
+def drop_database(admin, name: str) -> None:
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        for (role,) in connection.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"),
+                                          {"p": f"{name}\\_%"}).all():
+            connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+
+
 @pytest.fixture
 def hq_url(pg_server_url):
     name = f"loyalty_hq_{uuid.uuid4().hex[:12]}"
@@ -41,6 +50,13 @@ def hq_url(pg_server_url):
     try:
         yield pg_server_url.set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_database(admin, name)
         admin.dispose()
+
+
+@pytest.fixture
+def chain(tmp_path, hq_url):
+    from chain import Chain
+    chain = Chain(tmp_path, hq_url)
+    yield chain
+    chain.close()
