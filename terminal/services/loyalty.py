@@ -275,8 +275,24 @@ class Loyalty:
     # -- integrity ------------------------------------------------------------------
 
     def check(self) -> dict:
+        """Families whose facts arrived but were not projected yet (a sync that was cut) are
+        projected first, as any use of those members would; then everything is checked."""
+        self.project_pending()
         with UnitOfWork(self.db, write=False, now=self.clock.now()) as uow:
             return integrity.check(uow, uow.program()[0])
+
+    def project_pending(self, batch: int = 40) -> int:
+        from .projector import dirty_members, project_families
+        done = 0
+        while True:
+            now = self.clock.now()
+            with UnitOfWork(self.db, now=now) as uow:
+                pending = dirty_members(uow.session, batch)
+                if not pending:
+                    return done
+                project_families(uow, uow.program()[0], pending, now)
+                uow.commit()
+            done += len(pending)
 
     def backup(self, destination: str) -> dict:
         return integrity.backup(self.db.path, destination)

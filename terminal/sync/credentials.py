@@ -31,8 +31,9 @@ def parse(url: str) -> URL:
     try:
         return make_url(url)
     except (ArgumentError, ValueError, TypeError):
-        raise InvalidInput(f"{redact(url)!r} is not a database URL like "
-                           "postgresql+psycopg://user@host:5432/loyalty") from None
+        raise InvalidInput("the head-office URL is not a database URL like "
+                           "postgresql+psycopg://user@host:5432/loyalty (it is not repeated here: it may "
+                           "hold a password)") from None
 
 
 def redact(url: str | URL | None) -> str:
@@ -49,7 +50,7 @@ def redact(url: str | URL | None) -> str:
             scheme, rest = text.split("://", 1)
             userinfo, host = rest.rsplit("@", 1)
             return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"
-        return text
+        return "(a URL that could not be read)"
 
 
 def without_password(url: URL) -> URL:

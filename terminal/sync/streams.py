@@ -162,18 +162,20 @@ def _renumber(uow: UnitOfWork, origin: int, facts: list, after: int, prev_hash: 
     s = uow.session
     s.add(JournalUnlock(reason="renumber after restore"))
     s.flush()
-    offset = after + len(facts) + max(f.seq for f in facts)
-    for fact in facts:   # out of the way first (primary key)
-        s.execute(update(Fact).where(Fact.origin == origin, Fact.seq == fact.seq).values(seq=fact.seq + offset))
+    plain = [(f.seq, f.id, f.kind, f.store, f.at, f.body, f.tx) for f in facts]
+    table = Fact.__table__
+    offset = after + len(plain) + max(p[0] for p in plain)
+    for seq, *_ in plain:   # out of the way first (primary key)
+        s.execute(table.update().where(table.c.origin == origin, table.c.seq == seq).values(seq=seq + offset))
     new_tx: dict[int, int] = {}
-    for n, fact in enumerate(facts, start=1):
+    for n, (old_seq, fact_id, kind, store, at, body, tx) in enumerate(plain, start=1):
         seq = after + n
-        new_tx.setdefault(fact.tx, seq)
-        digest = chain_hash(prev_hash, origin, seq, fact.id, fact.kind, fact.store, fact.at, fact.body)
-        s.execute(update(Fact).where(Fact.origin == origin, Fact.seq == fact.seq + offset)
-                  .values(seq=seq, hash=digest, tx=new_tx[fact.tx]))
-        if fact.kind == "ledger_entries":
-            s.execute(update(LedgerEntry).where(LedgerEntry.id == fact.id).values(seq=seq))
+        new_tx.setdefault(tx, seq)
+        digest = chain_hash(prev_hash, origin, seq, fact_id, kind, store, at, body)
+        s.execute(table.update().where(table.c.origin == origin, table.c.seq == old_seq + offset)
+                  .values(seq=seq, hash=digest, tx=new_tx[tx]))
+        if kind == "ledger_entries":
+            s.execute(LedgerEntry.__table__.update().where(LedgerEntry.__table__.c.id == fact_id).values(seq=seq))
         prev_hash = digest
     s.execute(delete(JournalUnlock))
     s.expire_all()

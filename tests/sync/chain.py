@@ -83,7 +83,10 @@ class Chain:
             app.db.dispose()
         self.admin.dispose()
 
-    def terminal(self, name: str, store: str, number: int | None = None) -> Loyalty:
+    def terminal_unsynced(self, name: str, store: str) -> Loyalty:
+        return self.terminal(name, store, sync=False)
+
+    def terminal(self, name: str, store: str, number: int | None = None, *, sync: bool = True) -> Loyalty:
         """A new till of ``store``, registered at head office, its program and store pulled,
         with a manager whose PIN is the store's (staff PINs are per store)."""
         db = open_database(self.tmp / f"{name}.db")
@@ -91,7 +94,8 @@ class Chain:
         app.initialise(store="Unregistered", program=parse_program(self.program_text))
         register_here(db, self.hq_url, store, number)
         app.remote = HqRemote(db, self.clock)
-        run_sync(db, None, self.clock.now())
+        if sync:
+            run_sync(db, None, self.clock.now())
         if app.sign_in(self.pin(store)) is None:
             app.initialise(manager_pin=self.pin(store))
         self.terminals[name] = app
