@@ -21,7 +21,7 @@ from hardware.errors import DeviceError, DeviceTimeout, DeviceUnavailable
 from hardware.events import DeviceState, DeviceStatus, safe_call
 from hardware.printing.job_store import PrintJob, PrintJobStore
 from hardware.printing.printer import ReceiptPrinter
-from hardware.receipts.model import CardSlip, Printable, Receipt
+from hardware.receipts.model import CardSlip, DaySummary, Printable, Receipt
 from hardware.worker import Backoff
 
 
@@ -46,6 +46,8 @@ def _kind(doc: Printable) -> str:
         return "receipt"
     if isinstance(doc, CardSlip):
         return "card_slip"
+    if isinstance(doc, DaySummary):
+        return "day_summary"
     return "test_page"
 
 

@@ -35,8 +35,9 @@ from .uow import UnitOfWork
 TREND_DAYS = 30
 TOP_REWARDS = 5
 NEGATIVE_SHOWN = 10
-COMPARED = ("sales", "member_sales", "revenue", "member_revenue", "discounts", "refunds", "points_earned",
-            "points_redeemed", "points_expired", "enrollments", "active_members", "liability_points")
+COMPARED = ("sales", "member_sales", "revenue", "member_revenue", "discounts", "refunds", "donations",
+            "points_earned", "points_redeemed", "points_expired", "points_clawed_back", "enrollments",
+            "active_members", "liability_points")
 MONEY_FIGURES = {"revenue", "member_revenue", "discounts", "refunds", "donations", "liability_value"}
 
 
