@@ -105,6 +105,12 @@ class PrintSpooler:
     def pending(self) -> list[PrintJob]:
         return self.store.pending()
 
+    def discard(self, job_id: str) -> bool:
+        """Take a pending job out of the queue for good (it stays stored for reprints)."""
+        done = self.store.discard(job_id)
+        self._wake.set()
+        return done
+
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until the queue is empty (True) or ``timeout`` passes (False). For tests and the CLI."""
         with self._idle:
