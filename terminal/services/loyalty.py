@@ -85,6 +85,12 @@ class Loyalty:
             row = uow.program_row()
             return row.toml, row.version
 
+    def device_settings(self) -> dict:
+        """The devices chosen in the back office (``store_settings``), for the composition root."""
+        from .store_settings import device_settings
+        with UnitOfWork(self.db, write=False) as uow:
+            return device_settings(uow)
+
     def settings(self) -> dict:
         with UnitOfWork(self.db, write=False) as uow:
             return {"store": uow.setting("store"), "terminal": uow.terminal, "hq_url": uow.setting("hq_url")}
