@@ -89,7 +89,7 @@ class PrintSpooler:
         previous = self.store.latest(document)
         if previous is None:
             raise LookupError(f"nothing was ever queued for {document!r}; print it from the sale instead")
-        if previous.printed_at is None:
+        if previous.printed_at is None and any(job.id == previous.id for job in self.store.pending()):
             self.retry_pending()
             return previous  # still queued: printing it once is the reprint
         job = self.store.add(document, "reprint", previous.payload, previous.text)

@@ -169,11 +169,12 @@ class DaySummary:
     day: str                               # formatted date
     sections: tuple[SummarySection, ...]
     footer: str = ""                       # "Printed 2026-03-10 23:59"
+    iso_date: str = ""                     # names the job in the print queue: day-2026-03-10
     template: str = "day_summary"
 
     @property
     def job_id(self) -> str:
-        return f"day-{self.day}"
+        return f"day-{self.iso_date or self.day}"
 
     def context(self) -> dict[str, Any]:
         return {"store": self.store, "doc": self, "sections": self.sections}

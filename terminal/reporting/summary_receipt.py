@@ -53,4 +53,4 @@ def day_summary_document(summary: dict, *, store: str, money: Money | None = Non
                                                                for r in summary["top_rewards"])))
     sections.append(SummarySection(t["tiers"], _rows((r["tier"], str(r["members"])) for r in summary["tiers"])))
     return DaySummary(store=StoreHeader(name=strip_controls(store)), title=t["title"], day=day or summary["date"],
-                      sections=tuple(sections), footer=printed)
+                      sections=tuple(sections), footer=printed, iso_date=summary["date"])

@@ -33,10 +33,10 @@ def test_switching_to_turkish_keeps_the_sale_and_formats_money(qtbot, till, wedg
     till.sale.add_product("HAND-CREAM")
     idle(till)
     qtbot.keyClick(till, Qt.Key.Key_F9)
-    dialog = active_dialog(qtbot, "settingsDialog")
+    dialog = active_dialog(qtbot, "backofficeSignIn")
     dialog.language.setCurrentIndex(dialog.language.findData("tr"))
     qtbot.waitUntil(lambda: till.sale.complete_button.text() == "Satışı tamamla (F12)", timeout=5000)
-    qtbot.waitUntil(lambda: dialog.heading.text() == "Ayarlar", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.heading.text() == "Arka ofis", timeout=5000)
     assert till.member_panel.balance.text() == "1.094 puan"
     assert till.sale.to_pay.text() == "Ödenecek $12,90"
     assert "Oca 2027" in till.member_panel.expiring.text()

@@ -38,11 +38,22 @@ class PrintQueueScreen(Screen):
         self.layout_.addWidget(self.table, 1)
         self.layout_.addLayout(buttons)
         if ctx.hub is not None:
-            ctx.hub.job_changed.connect(lambda _event: self.activate() if self.isVisible() else None)
+            ctx.hub.job_changed.connect(self._job_changed)
+            ctx.hub.status_changed.connect(self._status)
+        self.printer_state = ctx.hub.states.get("printer", ("none", "")) if ctx.hub is not None else ("none", "")
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Print queue")
+
+    def _status(self, kind: str, state: str, message: str) -> None:
+        if kind == "printer":
+            self.printer_state = (state, message)
+            self._fill()
+
+    def _job_changed(self, _event) -> None:
+        if self.isVisible():
+            self.activate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Print queue"))
@@ -70,7 +81,7 @@ class PrintQueueScreen(Screen):
         self._fill()
 
     def _fill(self) -> None:
-        state, message = self.ctx.hub.states.get("printer", ("none", "")) if self.ctx.hub else ("none", "")
+        state, message = self.printer_state
         self.state.setText(self.tr("{count} waiting · printer: {state} {message}").format(
             count=len(self.jobs), state=state, message=message).strip())
         fill_table(self.table, [[j.document, j.kind, datetime.fromtimestamp(j.created_at).strftime("%Y-%m-%d %H:%M"),

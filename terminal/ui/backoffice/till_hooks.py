@@ -4,11 +4,15 @@ rang it, sign out after the till's idle time) and :func:`open_backoffice` (F9)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from .idle import IdleWatcher
 from .signin_dialog import SignInDialog
 from .window import BackOfficeContext, BackOfficeWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TillShift", text)
 
 
 class TillShift(QObject):
@@ -33,6 +37,7 @@ class TillShift(QObject):
         """Whether a sale may be rung up now; if not, asks for a PIN."""
         if not self.enabled or self.token:
             return True
+        self.window.show_message("warning", _t("Sign in with your PIN to ring up sales."))
         self.ask()
         return False
 
@@ -48,7 +53,7 @@ class TillShift(QObject):
     def _signed_in(self, result: dict) -> None:
         self.token, self.staff = result["session"], result["staff"]
         self.idle.set_seconds(result["idle_seconds"])
-        self.window.show_message("success", self.window.tr("{name} is signed in. Good shift!").format(
+        self.window.show_message("success", _t("{name} is signed in. Good shift!").format(
             name=self.staff["name"]))
         self.changed.emit()
 
@@ -60,7 +65,7 @@ class TillShift(QObject):
         self.window.runner.submit(self.window.loyalty.sign_out, token, reason, on_error=lambda exc: None)
         self.changed.emit()
         if reason == "idle":
-            self.window.show_message("warning", self.window.tr("Signed out after a while without activity."))
+            self.window.show_message("warning", _t("Signed out after a while without activity."))
         self.ask()
 
     def shutdown(self) -> None:
