@@ -11,10 +11,6 @@ from .signin_dialog import SignInDialog
 from .window import BackOfficeContext, BackOfficeWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TillShift", text)
-
-
 class TillShift(QObject):
     changed = Signal()
 
@@ -37,7 +33,8 @@ class TillShift(QObject):
         """Whether a sale may be rung up now; if not, asks for a PIN."""
         if not self.enabled or self.token:
             return True
-        self.window.show_message("warning", _t("Sign in with your PIN to ring up sales."))
+        self.window.show_message("warning", QCoreApplication.translate(
+            "TillShift", "Sign in with your PIN to ring up sales."))
         self.ask()
         return False
 
@@ -53,7 +50,8 @@ class TillShift(QObject):
     def _signed_in(self, result: dict) -> None:
         self.token, self.staff = result["session"], result["staff"]
         self.idle.set_seconds(result["idle_seconds"])
-        self.window.show_message("success", _t("{name} is signed in. Good shift!").format(
+        self.window.show_message("success", QCoreApplication.translate(
+            "TillShift", "{name} is signed in. Good shift!").format(
             name=self.staff["name"]))
         self.changed.emit()
 
@@ -65,7 +63,8 @@ class TillShift(QObject):
         self.window.runner.submit(self.window.loyalty.sign_out, token, reason, on_error=lambda exc: None)
         self.changed.emit()
         if reason == "idle":
-            self.window.show_message("warning", _t("Signed out after a while without activity."))
+            self.window.show_message("warning", QCoreApplication.translate(
+                "TillShift", "Signed out after a while without activity."))
         self.ask()
 
     def shutdown(self) -> None:
