@@ -16,6 +16,7 @@ class PrintQueueScreen(Screen):
         self.jobs = []
         self.heading = title_label()
         self.state = QLabel()
+        self.state.setWordWrap(True)
         self.state.setProperty("role", "hint")
         self.table = make_table(5, stretch=4)
         self.retry_button, self.discard_button, self.refresh_button = QPushButton(), QPushButton(), QPushButton()
