@@ -19,11 +19,14 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.expired.emit)
+        self._watching = False
         self.set_seconds(seconds)
-        QApplication.instance().installEventFilter(self)
 
     def set_seconds(self, seconds: int, *, milliseconds: int | None = None) -> None:
         self.timer.setInterval(milliseconds if milliseconds is not None else max(0, int(seconds)) * 1000)
+        if self.timer.interval() > 0 and not self._watching:   # watch input only when it matters
+            QApplication.instance().installEventFilter(self)
+            self._watching = True
         self.restart()
 
     def restart(self) -> None:
@@ -35,8 +38,9 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self.timer.stop()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._watching:
             app.removeEventFilter(self)
+            self._watching = False
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() in INPUT_EVENTS:
