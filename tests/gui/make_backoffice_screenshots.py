@@ -17,26 +17,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from make_screenshots import ADA_CARD, NOW, settle  # noqa: E402
+from make_screenshots import ADA_CARD, NOW, settle, wait_for  # noqa: E402
 
 SIZE = (1366, 768)
-
-
-def wait_for(*runners, ms: int = 250) -> None:
-    loop = QEventLoop()
-    waited = [0]
-
-    def check():
-        waited[0] += 10
-        if all(r.pending == 0 for r in runners) or waited[0] > 15000:
-            QTimer.singleShot(ms, loop.quit)
-        else:
-            QTimer.singleShot(10, check)
-    QTimer.singleShot(10, check)
-    loop.exec()
 
 
 def main(out: Path) -> list[Path]:

@@ -11,19 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 
 from terminal.domain.text import strip_controls
 
+from ..dialogs import _message as show_message  # the till's message line, shared
 from ..labels import describe_error
-
-
-def restyle(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-def show_message(label: QLabel, text: str | None, severity: str = "error") -> None:
-    label.setVisible(bool(text))
-    label.setText(text or "")
-    label.setProperty("severity", severity)
-    restyle(label)
 
 
 def message_label() -> QLabel:
