@@ -28,6 +28,8 @@ class AuditScreen(Screen):
         self.date_to.setDate(QDate(today.year, today.month, today.day))
         self.staff = QComboBox()
         self.action = QComboBox()
+        for combo in (self.staff, self.action):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.member = QLineEdit()
         self.apply_button = QPushButton()
         self.apply_button.clicked.connect(self.activate)
