@@ -41,17 +41,19 @@ class TerminalConfig:
     now: str | None = None               # ISO-8601: a fixed clock (demo recordings, tests)
     temp_dir: str | None = None          # removed on close (demo mode)
     sync_interval_ms: int = 5000
+    cashier_sign_in: bool = True         # a cashier signs in at the start of a shift
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike) -> "TerminalConfig":
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
         devices = data.pop("devices", {})
-        known = {"db", "language", "now"}
+        known = {"db", "language", "now", "cashier_sign_in"}
         unknown = set(data) - known | (set(devices) - {"scanner", "printer", "printer_width", "display"})
         if unknown:
             raise ValueError(f"{path}: unknown settings {', '.join(sorted(unknown))}")
         return cls(db=data.get("db"), language=data.get("language", "en"), now=data.get("now"),
+                   cashier_sign_in=bool(data.get("cashier_sign_in", True)),
                    scanner=devices.get("scanner"), printer=devices.get("printer"),
                    printer_width=int(devices.get("printer_width", 80)), display=devices.get("display"))
 
@@ -155,10 +157,21 @@ def build_devices(config: TerminalConfig, card_prefix: str, job_store_path: str)
     return devices
 
 
+def devices_from_database(config: TerminalConfig, loyalty: Loyalty) -> None:
+    """Devices a manager chose in the back office apply where the configuration names none."""
+    saved = loyalty.device_settings()
+    for kind in ("scanner", "printer", "display"):
+        if not getattr(config, kind) and saved.get(kind):
+            setattr(config, kind, saved[kind])
+    if saved.get("printer_width") in ("58", "80") and config.printer_width == 80:
+        config.printer_width = int(saved["printer_width"])
+
+
 def build_terminal(config: TerminalConfig, clock: Clock | None = None) -> Terminal:
     db_path = config.db or default_db_path()
     db = open_database(db_path, create=False)
     loyalty = Loyalty(db, clock or make_clock(config.now))
+    devices_from_database(config, loyalty)
     program = loyalty.program()
     job_store_path = str(Path(db_path).with_suffix(".printjobs.sqlite"))
     devices = build_devices(config, program.card_prefix, job_store_path)

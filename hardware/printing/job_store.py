@@ -57,6 +57,10 @@ class PrintJobStore(Protocol):
     def latest(self, document: str) -> PrintJob | None:
         """The newest job for ``document``, printed or not; None if it was never queued."""
 
+    def discard(self, job_id: str) -> bool:
+        """Give up on a pending job (a manager's decision): it leaves the queue but is kept,
+        so it can still be reprinted. True if it was pending."""
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS print_jobs (
@@ -74,6 +78,8 @@ CREATE TABLE IF NOT EXISTS print_jobs (
 CREATE INDEX IF NOT EXISTS print_jobs_pending ON print_jobs (printed_at, seq);
 CREATE INDEX IF NOT EXISTS print_jobs_document ON print_jobs (document, seq);
 """
+# Added after the first release: a file made before it gets the column on open.
+_DISCARDED = "ALTER TABLE print_jobs ADD COLUMN discarded_at REAL"
 _COLUMNS = "id, document, kind, payload, text, created_at, attempts, last_error, printed_at"
 
 
@@ -88,6 +94,9 @@ class SqlitePrintJobStore:
             self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(_SCHEMA)
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(print_jobs)")}
+        if "discarded_at" not in columns:
+            self._db.execute(_DISCARDED)
 
     def _row(self, row: tuple) -> PrintJob:
         return PrintJob(row[0], row[1], row[2], bytes(row[3]), row[4], row[5], row[6], row[7], row[8])
@@ -103,7 +112,7 @@ class SqlitePrintJobStore:
 
     def pending(self) -> list[PrintJob]:
         with self._lock:
-            rows = self._db.execute(f"SELECT {_COLUMNS} FROM print_jobs WHERE printed_at IS NULL ORDER BY seq").fetchall()
+            rows = self._db.execute(f"SELECT {_COLUMNS} FROM print_jobs WHERE printed_at IS NULL AND discarded_at IS NULL ORDER BY seq").fetchall()
         return [self._row(r) for r in rows]
 
     def mark_printed(self, job_id: str) -> None:
@@ -120,6 +129,12 @@ class SqlitePrintJobStore:
                 f"SELECT {_COLUMNS} FROM print_jobs WHERE document = ? ORDER BY seq DESC LIMIT 1", (document,)
             ).fetchone()
         return self._row(row) if row else None
+
+    def discard(self, job_id: str) -> bool:
+        with self._lock:
+            cursor = self._db.execute("UPDATE print_jobs SET discarded_at = ? WHERE id = ? AND printed_at IS NULL "
+                                      "AND discarded_at IS NULL", (time.time(), job_id))
+        return cursor.rowcount == 1
 
     def close(self) -> None:
         with self._lock:

@@ -21,7 +21,7 @@ from hardware.errors import DeviceError, DeviceTimeout, DeviceUnavailable
 from hardware.events import DeviceState, DeviceStatus, safe_call
 from hardware.printing.job_store import PrintJob, PrintJobStore
 from hardware.printing.printer import ReceiptPrinter
-from hardware.receipts.model import CardSlip, Printable, Receipt
+from hardware.receipts.model import CardSlip, DaySummary, Printable, Receipt
 from hardware.worker import Backoff
 
 
@@ -46,6 +46,8 @@ def _kind(doc: Printable) -> str:
         return "receipt"
     if isinstance(doc, CardSlip):
         return "card_slip"
+    if isinstance(doc, DaySummary):
+        return "day_summary"
     return "test_page"
 
 
@@ -87,7 +89,7 @@ class PrintSpooler:
         previous = self.store.latest(document)
         if previous is None:
             raise LookupError(f"nothing was ever queued for {document!r}; print it from the sale instead")
-        if previous.printed_at is None:
+        if previous.printed_at is None and any(job.id == previous.id for job in self.store.pending()):
             self.retry_pending()
             return previous  # still queued: printing it once is the reprint
         job = self.store.add(document, "reprint", previous.payload, previous.text)
@@ -102,6 +104,12 @@ class PrintSpooler:
 
     def pending(self) -> list[PrintJob]:
         return self.store.pending()
+
+    def discard(self, job_id: str) -> bool:
+        """Take a pending job out of the queue for good (it stays stored for reprints)."""
+        done = self.store.discard(job_id)
+        self._wake.set()
+        return done
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until the queue is empty (True) or ``timeout`` passes (False). For tests and the CLI."""

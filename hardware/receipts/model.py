@@ -147,4 +147,37 @@ class TestPage:
         return {"page": self, "extra": self.extra_lines}
 
 
-Printable = Receipt | CardSlip | TestPage
+@dataclass(frozen=True)
+class SummaryRow:
+    label: str
+    value: str                             # formatted: money, points, percentages as shown
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    title: str
+    rows: tuple[SummaryRow, ...]
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    """The end-of-day summary on receipt paper: titled sections of label/value rows, every
+    word and number already in the reader's language."""
+
+    store: StoreHeader
+    title: str                             # "Daily summary"
+    day: str                               # formatted date
+    sections: tuple[SummarySection, ...]
+    footer: str = ""                       # "Printed 2026-03-10 23:59"
+    iso_date: str = ""                     # names the job in the print queue: day-2026-03-10
+    template: str = "day_summary"
+
+    @property
+    def job_id(self) -> str:
+        return f"day-{self.iso_date or self.day}"
+
+    def context(self) -> dict[str, Any]:
+        return {"store": self.store, "doc": self, "sections": self.sections}
+
+
+Printable = Receipt | CardSlip | TestPage | DaySummary

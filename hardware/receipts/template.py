@@ -147,9 +147,15 @@ def _fill(text: str, context: dict[str, Any], where: str) -> str:
         value = _lookup(context, m.group(1), where)
         if value is None or value == "" or value == ():
             raise _Missing
-        return str(value)
+        return _printable(str(value))
 
     return _PLACEHOLDER.sub(sub, text)
+
+
+def _printable(text: str) -> str:
+    """Values come from outside (names, reasons): a control byte in one (ESC p opens the cash
+    drawer) becomes a space before it reaches the printer."""
+    return "".join(c if c.isprintable() else " " for c in text)
 
 
 def _run(name: str, directives: list[Directive], ctx: dict[str, Any], width: int, out: list[Block]) -> None:

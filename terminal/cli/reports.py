@@ -1,9 +1,9 @@
-"""``loyalty report daily``: the store's day as JSON, CSV or a one-page PDF."""
+"""``loyalty report daily``: the store's day as text or JSON (SPEC 4), and the manager's summary
+(``terminal.services.report_summary``) as CSV, a one-page PDF or a receipt-printer slip; the
+renderers are those of the back office (``terminal.reporting``)."""
 
 from __future__ import annotations
 
-import csv
-import io
 
 from terminal.domain.errors import InvalidInput
 
@@ -28,61 +28,52 @@ def report_text(report: dict, store: str | None = None) -> str:
                             [[f"{h['hour']:02d}:00", h["sales"], h["revenue"]] for h in busy], right=(1, 2))])
 
 
-def report_csv(report: dict) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["date"] + [key for key, _ in SUMMARY_LABELS])
-    writer.writerow([report["date"]] + [report[key] for key, _ in SUMMARY_LABELS])
-    writer.writerow([])
-    writer.writerow(["hour", "sales", "revenue"])
-    for h in report["hourly"]:
-        writer.writerow([h["hour"], h["sales"], h["revenue"]])
-    return out.getvalue()
+def _print_summary(app, args, summary: dict, store: str | None) -> dict:
+    """The end-of-day summary on the receipt printer, through the persistent print queue."""
+    from datetime import datetime, timezone
 
-
-def report_pdf(report: dict, path: str, store: str | None = None) -> None:
-    """One A4 page rendered with Pillow (no Qt in the CLI); monospace keeps columns aligned."""
-    from PIL import Image, ImageDraw, ImageFont
-    from terminal.resource_files import resource_path
-    width, height, margin = 1240, 1754, 90  # A4 at 150 dpi
-    page = Image.new("RGB", (width, height), "white")
-    draw = ImageDraw.Draw(page)
-    font_file = next((p for p in (resource_path("fonts", "DejaVuSansMono.ttf"),
-                                  "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf") if _exists(p)), None)
-    font = ImageFont.truetype(str(font_file), 26) if font_file else ImageFont.load_default()
-    bold = ImageFont.truetype(str(font_file), 40) if font_file else font
-    lines = report_text(report, store).splitlines()
-    draw.text((margin, margin), lines[0], font=bold, fill="black")
-    y = margin + 80
-    for line in lines[2:]:
-        draw.text((margin, y), line, font=font, fill="black")
-        y += 34
-        if y > height - margin:
-            break
-    page.save(path, "PDF", resolution=150.0)
-
-
-def _exists(path) -> bool:
-    import os
-    return os.path.exists(str(path))
+    from terminal.reporting.summary_receipt import day_summary_document
+    from .devices import PrinterUnavailable, _spooler, default_printer_url
+    url = args.printer or default_printer_url(args.db)
+    spooler, _store = _spooler(app, url)
+    try:
+        program = app.program()
+        doc = day_summary_document(summary, store=store or "", money=lambda a: f"{a} {program.currency.code}",
+                                   printed=datetime.now(timezone.utc).strftime("Printed %Y-%m-%d %H:%M UTC"))
+        spooler.submit(doc)
+        printed = spooler.wait_idle(args.timeout)
+    finally:
+        spooler.close()
+    if not printed:
+        raise PrinterUnavailable(f"the day summary could not print on {url}; it is kept in the queue: "
+                                 "run `loyalty receipt retry` when the printer is back")
+    return {"printed": True, "printer": url, "document": doc.job_id}
 
 
 def cmd_report_daily(args):
+    from terminal.reporting.summary_csv import summary_csv
+    from terminal.reporting.summary_pdf import summary_pdf
     from .commands import open_app
     app = open_app(args)
-    report = app.daily_report(args.date)
-    store = app.settings()["store"]
     fmt = args.format
+    # The SPEC shape for JSON and text; the manager's summary (a superset) for the files.
+    report = app.daily_summary(args.date) if fmt in ("csv", "pdf", "receipt") else app.daily_report(args.date)
+    store = app.settings()["store"]
     if fmt == "pdf" and not args.output:
         raise InvalidInput("a PDF report needs --output FILE")
+    if fmt == "receipt":
+        printed = _print_summary(app, args, report, store)
+        return {"date": report["date"], **printed}, f"Day summary {report['date']} printed on {printed['printer']}"
     if args.output:
         try:
             if fmt == "pdf":
-                report_pdf(report, args.output, store)
+                program = app.program()
+                summary_pdf(report, args.output, store=store or "", program_name=program.name,
+                            money=lambda a: f"{a} {program.currency.code}", generated=app.clock.now())
             else:
                 with open(args.output, "w", encoding="utf-8", newline="") as handle:
                     if fmt == "csv":
-                        handle.write(report_csv(report))
+                        handle.write(summary_csv(report))
                     else:
                         import json
                         handle.write(json.dumps(report, indent=2) + "\n")
@@ -90,7 +81,7 @@ def cmd_report_daily(args):
             raise InvalidInput(f"cannot write {args.output}: {exc}") from None
         return {**report, "output": args.output}, f"Daily report {report['date']} written to {args.output} ({fmt})"
     if fmt == "csv":
-        return report, report_csv(report).rstrip()
+        return report, summary_csv(report).rstrip()
     if fmt == "json" and not args.json:
         import json
         return report, json.dumps(report, indent=2)
@@ -101,5 +92,8 @@ def register(sub, add) -> None:
     report = sub.add_parser("report", help="store reports").add_subparsers(dest="report_cmd", required=True)
     p = add(report, "daily", cmd_report_daily, "the store's day: sales, points, liability")
     p.add_argument("--date", help="store-local day, YYYY-MM-DD (default: today)")
-    p.add_argument("--format", choices=("text", "json", "csv", "pdf"), default="text")
+    p.add_argument("--format", choices=("text", "json", "csv", "pdf", "receipt"), default="text",
+                   help="csv and pdf carry the manager's summary; receipt prints it on the receipt printer")
     p.add_argument("--output", help="write to this file")
+    p.add_argument("--printer", metavar="URL", help="for --format receipt (default: LOYALTY_PRINTER, else simulated)")
+    p.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the printer (default 10)")

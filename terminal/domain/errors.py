@@ -43,3 +43,16 @@ DatabaseLocked = _error("DatabaseLocked", "database_locked", "Another process ho
 HqUnreachable = _error("HqUnreachable", "hq_unreachable", "The head-office database cannot be reached.")
 InvalidInput = _error("InvalidInput", "invalid_input", "Other malformed input (a date, an email, a CSV file).")
 DatabaseError = _error("DatabaseError", "database_error", "The database file is missing, corrupt or from a newer release.")
+
+
+class PinLocked(LoyaltyError):
+    """Too many wrong PINs in a row: no PIN is checked until ``retry_after`` seconds pass."""
+
+    code = "pin_locked"
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+    def to_dict(self) -> dict:
+        return {**super().to_dict(), "retry_after": self.retry_after}

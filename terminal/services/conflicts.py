@@ -73,9 +73,14 @@ def sync_status(uow: UnitOfWork, now: datetime) -> dict:
     url = uow.setting("hq_url")
     contact = uow.setting("hq_contact_at")
     skew = uow.setting("clock_skew_s")
+    from urllib.parse import urlsplit
+    shown = None
+    if url:   # never a password (none is stored; this is belt and braces)
+        parts = urlsplit(url)
+        shown = url.replace(f":{parts.password}@", ":***@") if parts.password else url
     return {
         "configured": bool(url),
-        "url": url,
+        "hq_url": shown,
         "online": (hq_silent_since(uow, now) is None) if url and contact else None,
         "last_sync_at": uow.setting("last_sync_at"),
         "last_contact_at": contact,

@@ -33,6 +33,14 @@ def demo_program() -> Program:
     return parse_program(demo_program_text())
 
 
+def _has_pin(app: Loyalty, pin: str) -> bool:
+    """Whether a staff member already has ``pin`` (checked directly: not a sign-in attempt)."""
+    from .staff import find_staff_by_pin
+    from .uow import UnitOfWork
+    with UnitOfWork(app.db, write=False) as uow:
+        return find_staff_by_pin(uow, pin) is not None
+
+
 def load_demo(app: Loyalty, *, members: int = 36, seed: int = 7) -> dict:
     """Fill a freshly initialised database. ``app.clock.now()`` is the end of the history."""
     rng = random.Random(seed)
@@ -43,9 +51,9 @@ def load_demo(app: Loyalty, *, members: int = 36, seed: int = 7) -> dict:
     clock = FixedClock(end - timedelta(days=HISTORY_DAYS + 1))
     app.clock = clock
     try:
-        if app.sign_in(DEMO_MANAGER_PIN) is None:
+        if not _has_pin(app, DEMO_MANAGER_PIN):
             app.initialise(manager_pin=DEMO_MANAGER_PIN)
-        if app.sign_in(DEMO_CASHIER_PIN) is None:
+        if not _has_pin(app, DEMO_CASHIER_PIN):
             app.add_staff(name="Sam Cashier", role="cashier", pin=DEMO_CASHIER_PIN, by_pin=DEMO_MANAGER_PIN)
         cards = []
         this_month = local_date(end, tz).month

@@ -18,19 +18,20 @@ from typing import Protocol
 
 from sqlalchemy import func, select
 
-from terminal.domain.clock import Clock
+from terminal.domain.clock import Clock, SystemClock
 from terminal.domain.errors import UnknownMember
 from terminal.domain.program import Program
 from terminal.domain.timekeeping import local_date, parse_instant
 from terminal.store.database import Database
 from terminal.store.models import LedgerEntry, Member, Sale
 
-from . import conflicts, importer, integrity, members, refunds, sales, setup
+from . import conflicts, importer, integrity, members, refunds, sales, setup, signin
 from .ledger import Book
 from .lookup import resolve, scanned_card
 from .sale_input import build_lines
 from .sales import SaleRequest
 from .staff import audit, create_staff, require_manager
+from .signin import ANY_STAFF, MANAGER
 from .uow import UnitOfWork
 from .views import member_view
 
@@ -43,8 +44,13 @@ class Remote(Protocol):
 
 
 class Loyalty:
-    def __init__(self, db: Database, clock: Clock, remote: Remote | None = None):
+    def __init__(self, db: Database, clock: Clock, remote: Remote | None = None,
+                 guard_clock: Clock | None = None):
+        """``clock`` is business time (``--now`` sets it); ``guard_clock`` times wrong-PIN
+        waits and idle sessions, and stays the real clock unless a test injects one;
+        ``remote`` is head office (see ``Remote``)."""
         self.db, self.clock, self.remote = db, clock, remote
+        self.guard_clock = guard_clock or SystemClock()
         from .bootstrap import ensure_journal
         ensure_journal(db, clock)
 
@@ -68,6 +74,17 @@ class Loyalty:
             if self.remote is None or not any(ref and self.remote.fetch_member(ref) for ref in refs):
                 raise
             return self._run(action, **options)
+
+    def _authorize(self, credential, roles: tuple[str, ...], action: str) -> signin.Authorized:
+        """The staff member behind a PIN or session, counted by the wrong-PIN guard."""
+        return signin.authenticate(self.db, credential, roles=roles, action=action, now=self.clock.now(),
+                                   guard_now=self.guard_clock.now())
+
+    @property
+    def backoffice(self):
+        """The store manager's use cases (``terminal.services.backoffice``)."""
+        from .backoffice import BackOffice
+        return BackOffice(self)
 
     def program(self) -> Program:
         with UnitOfWork(self.db, write=False) as uow:
@@ -96,6 +113,12 @@ class Loyalty:
             row = uow.program_row()
             return row.toml, row.version
 
+    def device_settings(self) -> dict:
+        """The devices chosen in the back office (``store_settings``), for the composition root."""
+        from .store_settings import device_settings
+        with UnitOfWork(self.db, write=False) as uow:
+            return device_settings(uow)
+
     def settings(self) -> dict:
         with UnitOfWork(self.db, write=False) as uow:
             return {"store": uow.setting("store"), "terminal": uow.terminal, "hq_url": uow.setting("hq_url")}
@@ -103,18 +126,23 @@ class Loyalty:
     # -- staff ----------------------------------------------------------------------
 
     def add_staff(self, *, name: str, role: str, pin: str, by_pin: str) -> dict:
+        manager = self._authorize(by_pin, MANAGER, "staff_add")
+
         def action(uow, program, version, now):
-            manager = require_manager(uow, by_pin)
             staff = create_staff(uow, name, role, pin, now)
-            audit(uow, now, manager, "staff_add", reason=f"new {role}", staff_member=staff.id, name=staff.name)
+            audit(uow, now, require_manager(uow, manager), "staff_add", reason=f"new {role}", staff_member=staff.id,
+                  name=staff.name)
             return {"staff": {"id": staff.id, "name": staff.name, "role": staff.role}}
         return self._run(action)
 
-    def sign_in(self, pin: str) -> dict | None:
-        from .staff import find_staff_by_pin
-        with UnitOfWork(self.db, write=False) as uow:
-            staff = find_staff_by_pin(uow, pin)
-            return {"id": staff.id, "name": staff.name, "role": staff.role} if staff else None
+    def sign_in(self, pin: str, purpose: str = "till") -> dict:
+        """Open a till shift ("till") or a back-office visit ("backoffice": managers only).
+        Wrong PINs are counted and made to wait (``terminal.services.signin``)."""
+        return signin.sign_in(self.db, pin, purpose, now=self.clock.now(), guard_now=self.guard_clock.now())
+
+    def sign_out(self, session: str, reason: str = "sign_out") -> bool:
+        return signin.sign_out(self.db, session, now=self.clock.now(), guard_now=self.guard_clock.now(),
+                               reason=reason)
 
     # -- members --------------------------------------------------------------------
 
@@ -172,30 +200,40 @@ class Loyalty:
         return self._naming([ref], action)
 
     def adjust(self, ref: str, points: int, reason: str, pin: str) -> dict:
+        pin = self._authorize(pin, MANAGER, "adjust")
+
         def action(uow, program, version, now):
             member = members.adjust(uow, program, version, now, ref, points, reason, pin)
             return self._member_result(uow, program, version, now, member)
         return self._naming([ref], action)
 
     def replace_card(self, ref: str, pin: str, card: str | None = None) -> dict:
+        pin = self._authorize(pin, MANAGER, "replace_card")
+
         def action(uow, program, version, now):
             member = members.replace_card(uow, program, version, now, ref, pin, card)
             return self._member_result(uow, program, version, now, member)
         return self._naming([ref], action)
 
     def block(self, ref: str, pin: str, blocked: bool = True, reason: str | None = None) -> dict:
+        pin = self._authorize(pin, MANAGER, "block" if blocked else "unblock")
+
         def action(uow, program, version, now):
             member = members.set_blocked(uow, program, now, ref, pin, blocked, reason, version)
             return self._member_result(uow, program, version, now, member)
         return self._naming([ref], action)
 
     def edit_member(self, ref: str, pin: str, reason: str | None = None, **changes) -> dict:
+        pin = self._authorize(pin, MANAGER, "edit")
+
         def action(uow, program, version, now):
             member = members.edit_member(uow, program, version, now, ref, pin, reason, **changes)
             return self._member_result(uow, program, version, now, member)
         return self._naming([ref], action)
 
     def merge(self, ref: str, into_ref: str, pin: str) -> dict:
+        pin = self._authorize(pin, MANAGER, "merge")
+
         def action(uow, program, version, now):
             member = members.merge(uow, program, version, now, ref, into_ref, pin)
             return self._member_result(uow, program, version, now, member)
@@ -213,10 +251,12 @@ class Loyalty:
         return SaleRequest(lines=build_lines(program, amount, list(lines), list(items)), member=member,
                            redeem=list(redeem), redeem_points=redeem_points, receipt_id=receipt_id)
 
-    def sale(self, request: SaleRequest) -> dict:
+    def sale(self, request: SaleRequest, session: str | None = None) -> dict:
+        """Record a sale; with the till's ``session`` the sale records who rang it."""
+        who = self._authorize(session, ANY_STAFF, "sale") if session else None
         self._refresh_link(request)
-        return {"sale": self._naming([request.member], lambda uow, program, version, now:
-                                     sales.record_sale(uow, program, version, now, request))}
+        return {"sale": self._naming([request.member], lambda uow, program, version, now: sales.record_sale(
+            uow, program, version, now, request, staff=signin.staff_of(uow, who)))}
 
     def preview(self, request: SaleRequest):
         """The priced sale without keeping anything (for the till's live preview)."""
@@ -233,10 +273,12 @@ class Loyalty:
         if stale:
             self.remote.probe()
 
-    def refund(self, receipt: str, amount: str | None = None, refund_id: str | None = None) -> dict:
-        return {"refund": self._run(lambda uow, program, version, now:
-                                    refunds.refund_sale(uow, program, version, now, receipt, amount,
-                                                        request_id=refund_id))}
+    def refund(self, receipt: str, amount: str | None = None, refund_id: str | None = None,
+               session: str | None = None) -> dict:
+        who = self._authorize(session, ANY_STAFF, "refund") if session else None
+        return {"refund": self._run(lambda uow, program, version, now: refunds.refund_sale(
+            uow, program, version, now, receipt, amount, staff_id=who.staff_id if who else None,
+            request_id=refund_id))}
 
     def sale_record(self, receipt: str) -> dict:
         """A stored sale's answer (for reprints and refunds at the till)."""
@@ -271,6 +313,12 @@ class Loyalty:
                     raise InvalidInput(f"--date {day!r} is not a date like 2026-11-23") from None
             return daily_report(uow, program, version, now, chosen)
         return self._run(action)
+
+    def daily_summary(self, day: str | date | None = None) -> dict:
+        """The daily report and what a manager asks next (``terminal.services.report_summary``)."""
+        from . import report_summary
+        return self._run(lambda uow, program, version, now: report_summary.daily_summary(
+            uow, program, version, now, report_summary.pick_day(day, now, program)))
 
     # -- integrity ------------------------------------------------------------------
 
@@ -309,6 +357,7 @@ class Loyalty:
             return {"conflicts": conflicts.list_conflicts(uow, uow.program()[0], include_resolved)}
 
     def resolve_conflict(self, conflict_id: str, note: str, pin: str) -> dict:
+        pin = self._authorize(pin, MANAGER, "resolve_conflict")
         return {"conflict": self._run(lambda uow, program, version, now:
                                       conflicts.resolve(uow, program, now, conflict_id, note, pin))}
 

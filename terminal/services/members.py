@@ -166,6 +166,14 @@ def edit_member(uow: UnitOfWork, program: Program, version: int, now: datetime, 
     """Change a member's profile (manager): only the fields given; the phone stays unique."""
     manager = require_manager(uow, pin)
     member = resolve(uow, program, ref)
+    edit_profile(uow, program, version, now, member, manager, reason, **changes)
+    return member
+
+
+def edit_profile(uow: UnitOfWork, program: Program, version: int, now: datetime, member: Member, manager,
+                 reason: str | None = None, **changes) -> list[str]:
+    """Validate and record a profile edit as a fact (``member_events``, kind ``edited``) and
+    apply it; returns the fields that changed. An empty email or birthday clears it."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))}; editable: {', '.join(EDITABLE)}")
@@ -174,8 +182,8 @@ def edit_member(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         clean["name"] = clean_name(changes["name"])
     if "phone" in changes:
         clean["phone"] = normalize_phone(changes["phone"], program.region)
-        if phone_taken(uow, clean["phone"], except_id=member.id):
-            raise DuplicatePhone(f"a member with phone {changes['phone']} is already enrolled")
+        if clean["phone"] != member.phone and phone_taken(uow, clean["phone"], except_id=member.id):
+            raise DuplicatePhone(f"another member already has phone {changes['phone']}")
     if "email" in changes:
         clean["email"] = clean_email(changes["email"])
     if "birthday" in changes:
@@ -184,16 +192,16 @@ def edit_member(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         clean["marketing_consent"] = bool(changes["marketing_consent"])
     clean = {k: v for k, v in clean.items() if getattr(member, k) != v}
     if not clean:
-        return member
+        return []
     member_event(uow, version, now, member, "edited", manager, changes=clean, reason=reason)
     for key, value in clean.items():
         setattr(member, key, value)
     if "name" in clean:
         member.name_key = clean["name"].casefold()
     member.updated_at = now
-    audit(uow, now, manager, "edit", member_id=member.id, reason=reason or "profile edited",
-          fields=sorted(clean))
-    return member
+    audit(uow, now, manager, "member_edit", member_id=member.id, reason=(reason or "").strip()[:500] or
+          "profile edited", fields=sorted(clean))
+    return sorted(clean)
 
 
 def merge(uow: UnitOfWork, program: Program, version: int, now: datetime, ref: str, into_ref: str, pin: str,

@@ -25,15 +25,25 @@ def find_staff_by_pin(uow: UnitOfWork, pin: str) -> Staff | None:
     return None
 
 
-def require_manager(uow: UnitOfWork, pin: str | None) -> Staff:
-    """The manager whose PIN this is, or ``bad_pin``."""
+def require_manager(uow: UnitOfWork, pin) -> Staff:
+    """The manager behind ``pin``, or ``bad_pin``. ``pin`` is normally an ``Authorized`` that
+    ``terminal.services.signin.authenticate`` made first (the facade does: it counts wrong PINs
+    and makes them wait); a plain PIN is still checked here, against the same lockout. The
+    answer never says whose PIN it was."""
+    from .signin import WRONG_PIN, Authorized
+    if isinstance(pin, Authorized):
+        staff = uow.session.get(Staff, pin.staff_id)
+        if staff is None or not staff.active or staff.role != "manager":
+            raise BadPin(WRONG_PIN)
+        return staff
     if not pin:
         raise BadPin("a manager PIN is required (--pin)")
+    from datetime import datetime, timezone
+    from .signin import check_not_locked
+    check_not_locked(uow, datetime.now(timezone.utc))
     staff = find_staff_by_pin(uow, pin)
-    if staff is None:
-        raise BadPin("that PIN does not belong to any active staff member")
-    if staff.role != "manager":
-        raise BadPin(f"{staff.name} is a {staff.role}; this needs a manager's PIN")
+    if staff is None or staff.role != "manager":
+        raise BadPin(WRONG_PIN)
     return staff
 
 

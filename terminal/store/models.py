@@ -396,6 +396,7 @@ class PrintJobRow(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    discarded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # a manager gave up on it
 
 
 class AuditEntry(Synced, Base):
@@ -439,3 +440,26 @@ MUTABLE: dict[str, frozenset[str]] = {
 
 #: Envelope columns: stored on the row, carried by the journal's envelope, not the body.
 ENVELOPE_COLUMNS = frozenset({"store", "origin_terminal"})
+
+
+class PinGuard(Base):
+    """Wrong PINs in a row on this terminal (``terminal.domain.pin_policy``). Local, never
+    synced: one row per scope, shared by the till, the back office and every CLI process."""
+    __tablename__ = "pin_guard"
+    scope: Mapped[str] = mapped_column(String(32), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class StaffSession(Base):
+    """A signed-in shift (till) or back-office visit. Only a hash of the token is kept; the
+    session ends on sign-out or after the idle time of its purpose. Local, never synced."""
+    __tablename__ = "staff_sessions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(16))  # till | backoffice
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    ended_reason: Mapped[str | None] = mapped_column(String(32))

@@ -35,7 +35,8 @@ class DatabasePrintJobStore:
 
     def pending(self) -> list[PrintJob]:
         with self.db.session(write=False) as session:
-            rows = session.scalars(select(PrintJobRow).where(PrintJobRow.printed_at.is_(None))
+            rows = session.scalars(select(PrintJobRow).where(PrintJobRow.printed_at.is_(None),
+                                                             PrintJobRow.discarded_at.is_(None))
                                    .order_by(PrintJobRow.seq)).all()
             return [_job(row) for row in rows]
 
@@ -54,3 +55,11 @@ class DatabasePrintJobStore:
             row = session.scalars(select(PrintJobRow).where(PrintJobRow.document == document)
                                   .order_by(PrintJobRow.seq.desc()).limit(1)).first()
             return _job(row) if row else None
+
+    def discard(self, job_id: str) -> bool:
+        with self.db.session() as session, session.begin():
+            result = session.execute(update(PrintJobRow).where(PrintJobRow.id == job_id,
+                                                               PrintJobRow.printed_at.is_(None),
+                                                               PrintJobRow.discarded_at.is_(None))
+                                     .values(discarded_at=datetime.now(timezone.utc)))
+            return result.rowcount == 1

@@ -81,6 +81,7 @@ class DeviceHub(QObject):
 
     def _on_status(self, status: DeviceStatus) -> None:
         state = status.state.value if isinstance(status.state, DeviceState) else str(status.state)
+        self.states[status.kind] = (state, status.message)   # the latest, for screens opened later
         self.status_changed.emit(status.kind, state, status.message)
 
     def _on_job(self, event: PrintJobEvent) -> None:

@@ -327,6 +327,10 @@ class SearchDialog(QDialog):
     def search(self, text: str) -> None:
         self.ctx.runner.submit_latest("name-search", self.ctx.loyalty.search_members, text, on_done=self._show)
 
+    def done(self, result: int) -> None:
+        self.ctx.runner.cancel_latest("name-search")  # an answer still on its way finds no dialog
+        super().done(result)
+
     def _show(self, rows: list[dict]) -> None:
         self.results.clear()
         for row in rows:

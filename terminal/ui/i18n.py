@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from terminal.resource_files import resource_path
 
 LANGUAGES = {"en": "English", "tr": "Türkçe"}
+# One catalog per part of the GUI: the till's, and the back office's (terminal/ui/backoffice).
+CATALOGS = ("loyalty", "backoffice")
 
 
 class Translations:
@@ -27,16 +29,17 @@ class Translations:
             app.removeTranslator(translator)
         self._installed = []
         if language != "en":
-            ours = QTranslator()
-            path = resource_path("translations", f"loyalty_{language}.qm")
-            if not ours.load(str(path)):
-                raise FileNotFoundError(f"translation {path} is missing; run pyside6-lrelease")
             qt = QTranslator()
             if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 app.installTranslator(qt)
                 self._installed.append(qt)
-            app.installTranslator(ours)
-            self._installed.append(ours)
+            for catalog in CATALOGS:
+                ours = QTranslator()
+                path = resource_path("translations", f"{catalog}_{language}.qm")
+                if not ours.load(str(path)):
+                    raise FileNotFoundError(f"translation {path} is missing; run pyside6-lrelease")
+                app.installTranslator(ours)
+                self._installed.append(ours)
         self.language = language
         QLocale.setDefault(QLocale({"en": "en_US", "tr": "tr_TR"}[language]))
         return language

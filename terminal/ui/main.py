@@ -40,6 +40,7 @@ def create_window(terminal, language: str = "en", **kwargs):
     info = TillInfo(store=settings["store"] or "Loyalty Terminal", terminal=settings["terminal"],
                     hq_url=settings["hq_url"])
     kwargs.setdefault("sync_interval_ms", terminal.config.sync_interval_ms)
+    kwargs.setdefault("cashier_sign_in", terminal.config.cashier_sign_in)
     return CheckoutWindow(terminal.loyalty, terminal.loyalty.program(), info, devices=terminal.devices,
                           sync=terminal.sync, translations=translations, language=language, **kwargs)
 

@@ -31,9 +31,9 @@ from .lookup import LookupPanel
 from .member_panel import MemberPanel
 from .receipt_mapping import card_slip, receipt_from_sale
 from .sale_panel import SalePanel
-from .settings_dialog import SettingsDialog
 from .status_bar import TillStatusBar
 from .sync_status import NoSync, SyncSource
+from .backoffice.till_hooks import TillShift, open_backoffice
 from .wedge import WedgeFilter
 from .worker import TaskRunner
 
@@ -56,7 +56,7 @@ class CheckoutWindow(QMainWindow):
     def __init__(self, loyalty, program: Program, info: TillInfo, *, devices: Devices | None = None,
                  sync: SyncSource | None = None, translations: Translations | None = None, language: str = "en",
                  wedge_clock: Callable[[], float] = time.monotonic, sync_interval_ms: int = 5000,
-                 clock=None) -> None:
+                 clock=None, cashier_sign_in: bool = False) -> None:
         super().__init__()
         self.setObjectName("checkoutWindow")
         self.loyalty, self.program, self.info = loyalty, program, info
@@ -72,6 +72,7 @@ class CheckoutWindow(QMainWindow):
         self.last_sale: dict | None = None
         self.last_receipt: str | None = None
         self.preview_dialog: ReceiptPreview | None = None
+        self.backoffice = None
         self._closed = False
 
         self._build()
@@ -91,6 +92,8 @@ class CheckoutWindow(QMainWindow):
         self.sync_timer.timeout.connect(self.poll_sync)
         self.sync_timer.start()
         self.poll_sync()
+        self.shift = TillShift(self, cashier_sign_in)
+        self.shift.changed.connect(self.retranslate)
         self.retranslate()
         self.lookup.phone.setFocus()
 
@@ -178,7 +181,8 @@ class CheckoutWindow(QMainWindow):
         self.setWindowTitle(self.tr("Loyalty Terminal — {store}").format(store=self.info.store))
         self.store_label.setText(self.info.store)
         self.till_label.setText(self.tr("{program} · till {terminal}").format(
-            program=self.program.name, terminal=self.info.terminal or "—"))
+            program=self.program.name, terminal=self.info.terminal or "—")
+            + (f" · {self.shift.name}" if getattr(self, "shift", None) and self.shift.name else ""))
         texts = {"search": self.tr("Name search F3"), "enroll": self.tr("Enroll F4"), "refund": self.tr("Refund F6"),
                  "reprint": self.tr("Reprint F7"), "settings": self.tr("Settings F9")}
         for key, text in texts.items():
@@ -319,16 +323,18 @@ class CheckoutWindow(QMainWindow):
         self.sale.show_refusal(exc)
         self.preview_ready.emit()
 
-    def _sale_job(self, fields: dict, member_id: str | None):
-        return self.loyalty.sale(self._request(fields, member_id))
+    def _sale_job(self, fields: dict, member_id: str | None, session: str | None = None):
+        return self.loyalty.sale(self._request(fields, member_id), session=session)
 
     def complete_sale(self) -> None:
         if not self.sale.has_lines() or not self.sale.complete_button.isEnabled():
             return
+        if not self.shift.ready():
+            return
         member_id = self.member["id"] if self.member and self.member["status"] != "blocked" else None
         self.sale.complete_button.setEnabled(False)
-        self.runner.submit(self._sale_job, self.sale.request_fields(), member_id, on_done=self._sale_done,
-                           on_error=self._sale_failed)
+        self.runner.submit(self._sale_job, self.sale.request_fields(), member_id, self.shift.token,
+                           on_done=self._sale_done, on_error=self._sale_failed)
 
     def _sale_done(self, result: dict) -> None:
         sale = result["sale"]
@@ -357,7 +363,7 @@ class CheckoutWindow(QMainWindow):
     # -- printing ------------------------------------------------------------------------------------
     def print_sale(self, sale: dict, reprint: bool = False) -> None:
         receipt = receipt_from_sale(sale, self.program, self.fmt, store_name=self.info.store,
-                                    terminal=self.info.terminal, reprint=reprint)
+                                    terminal=self.info.terminal, cashier=self.shift.name, reprint=reprint)
         self.hub.print_document(receipt)
 
     def reprint_last(self) -> None:
@@ -408,10 +414,8 @@ class CheckoutWindow(QMainWindow):
         self._run_dialog(dialog)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self, self.member, self)
-        dialog.language_chosen.connect(self.set_language)
-        dialog.member_changed.connect(lambda m: self.show_member(m))
-        self._run_dialog(dialog)
+        """F9: language, and the back office behind a manager's PIN (``terminal.ui.backoffice``)."""
+        open_backoffice(self)
 
     def _run_dialog(self, dialog: QDialog) -> None:
         """Dialogs are window-modal but opened with ``open()``: the event loop keeps running."""
@@ -431,6 +435,9 @@ class CheckoutWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        if self.backoffice is not None and not self.backoffice._ended:
+            self.backoffice.end_session("closed")
+        self.shift.shutdown()
         self.sync_timer.stop()
         self.wedge.uninstall()
         self.runner.stop()

@@ -57,8 +57,18 @@ CASES = [
 def test_error_codes_in_process_write_nothing(store, run, code, argv):
     argv = [a.format(card=store["card"], receipt=store["receipt"]) for a in argv]
     before = full_state(store["db"])
-    assert_error(run(store["db"], *argv), code)
-    assert full_state(store["db"]) == before
+    result = run(store["db"], *argv)
+    assert_error(result, code)
+    after = full_state(store["db"])
+    if code == "bad_pin" and "wrong PIN" in result[1]["error"]["message"]:
+        # A wrong PIN writes exactly this: the guard's count and one audit entry (a fact for
+        # head office), and its message names nobody.
+        assert "Cass" not in result[1]["error"]["message"] and "cashier" not in result[1]["error"]["message"]
+        assert len(after["pin_guard"]) == 1 and "pin_failed" in "".join(after["audit_log"])
+        assert len(after["audit_log"]) == len(before["audit_log"]) + 1
+        for table in ("pin_guard", "audit_log", "facts"):
+            after.pop(table), before.pop(table)
+    assert after == before
 
 
 def test_program_invalid_writes_nothing(store, run):
@@ -123,7 +133,7 @@ UNREACHABLE = "postgresql+psycopg://postgres@127.0.0.1:1/nothing"
 @pytest.mark.skipif(not _hq_commands_available(), reason="`loyalty sync` / `loyalty hq init` not written yet")
 def test_hq_unreachable(store):
     # A failed sync remembers the head office and that it is offline (settings), which the offline
-    # redemption cap needs; no member, sale, ledger or outbox row may change.
+    # redemption cap needs; no member, sale, ledger or journal row may change.
     def data_rows():
         return {k: v for k, v in full_state(store["db"]).items() if k != "settings"}
     before = data_rows()

@@ -96,7 +96,7 @@ def make_till(qtbot, demo_db, tmp_path, wedge_clock):
     QApplication.instance().setStyleSheet(stylesheet())
     made = []
 
-    def factory(language: str = "en", printer=None, size=(1366, 800)):
+    def factory(language: str = "en", printer=None, size=(1366, 800), cashier_sign_in: bool = False):
         db = tmp_path / f"till{len(made)}.db"
         shutil.copy(demo_db, db)
         config = TerminalConfig(db=str(db), now=NOW, scanner="sim:", printer="sim:", display="sim:",
@@ -106,7 +106,7 @@ def make_till(qtbot, demo_db, tmp_path, wedge_clock):
             terminal.devices.spooler.close()
             terminal.devices.printer = printer
             terminal.devices.spooler = PrintSpooler(printer, SqlitePrintJobStore(tmp_path / f"jobs{len(made)}.sqlite"))
-        window = create_window(terminal, language, wedge_clock=wedge_clock)
+        window = create_window(terminal, language, wedge_clock=wedge_clock, cashier_sign_in=cashier_sign_in)
         window.resize(*size)
         qtbot.addWidget(window)
         window.show()

@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen python tests/gui/make_screenshots.py [OUTPUT_DIR]
 
 Builds the demo store at a fixed instant (so the figures are stable), walks the cashier's
-screens and saves what each shows. Not a test; run it after changing the GUI and look at them.
+screens and saves what each shows. The back office (F9) has its own script beside this one. Not a test; run it after changing the GUI and look at them.
 """
 
 from __future__ import annotations
@@ -24,13 +24,14 @@ ADA_CARD = "2900100000017"
 SIZE = (1366, 800)
 
 
-def settle(window, ms: int = 150) -> None:
+def wait_for(*runners, ms: int = 150) -> None:
+    """Run the event loop until the runners have answered everything, then ``ms`` more."""
     loop = QEventLoop()
     deadline = [0]
 
     def check():
         deadline[0] += 10
-        if (window.runner.pending == 0 and window.device_runner.pending == 0) or deadline[0] > 10000:
+        if all(r.pending == 0 for r in runners) or deadline[0] > 10000:
             QTimer.singleShot(ms, loop.quit)
         else:
             QTimer.singleShot(10, check)
@@ -38,11 +39,14 @@ def settle(window, ms: int = 150) -> None:
     loop.exec()
 
 
+def settle(window, ms: int = 150) -> None:
+    wait_for(window.runner, window.device_runner, ms=ms)
+
+
 def main(out: Path) -> list[Path]:
     from terminal.app import TerminalConfig, build_demo_database, build_terminal, make_clock
     from terminal.ui.dialogs import EnrollDialog, RefundDialog
     from terminal.ui.main import create_window, stylesheet
-    from terminal.ui.settings_dialog import SettingsDialog
 
     app = QApplication.instance() or QApplication([])
     app.setStyleSheet(stylesheet())
@@ -54,7 +58,8 @@ def main(out: Path) -> list[Path]:
         for lang in ("en", "tr"):
             shutil.copy(work / "demo.db", work / f"{lang}.db")
             terminal = build_terminal(TerminalConfig(db=str(work / f"{lang}.db"), now=NOW, scanner="sim:",
-                                                     printer="sim:", display="sim:", sync_interval_ms=60000))
+                                                     printer="sim:", display="sim:", sync_interval_ms=60000,
+                                                     cashier_sign_in=False))
             w = create_window(terminal, lang)
             w.resize(*SIZE)
             w.show()
@@ -110,16 +115,6 @@ def main(out: Path) -> list[Path]:
             settle(w)
             dialog.submit()
             shot("refund", dialog)
-            dialog.close()
-
-            dialog = SettingsDialog(w, w.member, w)
-            dialog.show()
-            dialog.pin.setText("1234")
-            dialog.sign_in()
-            settle(w)
-            dialog.points.setValue(50)
-            dialog.reason.setText("geciken sipariş" if lang == "tr" else "late order")
-            shot("settings-manager", dialog)
             dialog.close()
 
             w.clear_member()

@@ -218,20 +218,23 @@ def test_reprint_last_receipt(qtbot, till, wedge_clock, idle):
 def test_manager_adjusts_points_behind_a_pin(qtbot, till, wedge_clock, idle):
     find_ada(qtbot, till, wedge_clock)
     qtbot.keyClick(till, Qt.Key.Key_F9)
-    dialog = active_dialog(qtbot, "settingsDialog")
-    assert not dialog.adjust_button.isEnabled()
+    dialog = active_dialog(qtbot, "backofficeSignIn")
     dialog.pin.setText("2580")  # a cashier's PIN
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "not a manager" in dialog.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Wrong PIN" in dialog.message.text(), timeout=10000)
+    assert "Sam" not in dialog.message.text() and "cashier" not in dialog.message.text()
     dialog.pin.setText("1234")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.adjust_button.isEnabled(), timeout=10000)
-    dialog.points.setValue(50)
-    dialog.reason.setText("goodwill")
-    with qtbot.waitSignal(till.member_shown, timeout=10000) as shown:
-        qtbot.mouseClick(dialog.adjust_button, Qt.MouseButton.LeftButton)
-    assert shown.args[0]["balance"] == 1144
-    assert till.member_panel.balance.text() == "1,144 points"
+    office = active_dialog(qtbot, "backOffice")
+    members = office.screens["members"]
+    qtbot.waitUntil(lambda: members.member is not None and members.adjust_button.isEnabled(), timeout=10000)
+    assert members.member["name"] == "Ada Lovelace", "the till's member opens in the back office"
+    members.points.setValue(50)
+    members.reason.setText("goodwill")
+    qtbot.mouseClick(members.adjust_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: members.member["balance"] == 1144, timeout=10000)
+    qtbot.keyClick(office, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: till.member_panel.balance.text() == "1,144 points", timeout=10000)
 
 
 def test_status_bar_shows_devices_and_hq(qtbot, till):

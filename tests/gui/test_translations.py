@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from conftest import ADA_CARD
@@ -11,9 +13,10 @@ from helpers import active_dialog, scan
 from terminal.resource_files import resource_path
 
 
-def test_every_message_is_translated_in_both_languages():
+@pytest.mark.parametrize("catalog", ["loyalty", "backoffice"])
+def test_every_message_is_translated_in_both_languages(catalog):
     for lang in ("en", "tr"):
-        root = ET.parse(resource_path("translations", f"loyalty_{lang}.ts")).getroot()
+        root = ET.parse(resource_path("translations", f"{catalog}_{lang}.ts")).getroot()
         messages = list(root.iter("message"))
         assert len(messages) > 150
         unfinished = [m.find("source").text for m in messages
@@ -24,7 +27,7 @@ def test_every_message_is_translated_in_both_languages():
             source, text = m.find("source").text, m.find("translation").text
             assert sorted(part.split("}")[0] for part in source.split("{")[1:]) == \
                 sorted(part.split("}")[0] for part in text.split("{")[1:]), source
-        assert resource_path("translations", f"loyalty_{lang}.qm").stat().st_size > 1000
+        assert resource_path("translations", f"{catalog}_{lang}.qm").stat().st_size > 1000
 
 
 def test_switching_to_turkish_keeps_the_sale_and_formats_money(qtbot, till, wedge_clock, idle):
@@ -33,10 +36,10 @@ def test_switching_to_turkish_keeps_the_sale_and_formats_money(qtbot, till, wedg
     till.sale.add_product("HAND-CREAM")
     idle(till)
     qtbot.keyClick(till, Qt.Key.Key_F9)
-    dialog = active_dialog(qtbot, "settingsDialog")
+    dialog = active_dialog(qtbot, "backofficeSignIn")
     dialog.language.setCurrentIndex(dialog.language.findData("tr"))
     qtbot.waitUntil(lambda: till.sale.complete_button.text() == "Satışı tamamla (F12)", timeout=5000)
-    qtbot.waitUntil(lambda: dialog.heading.text() == "Ayarlar", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.heading.text() == "Arka ofis", timeout=5000)
     assert till.member_panel.balance.text() == "1.094 puan"
     assert till.sale.to_pay.text() == "Ödenecek $12,90"
     assert "Oca 2027" in till.member_panel.expiring.text()
