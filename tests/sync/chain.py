@@ -96,7 +96,7 @@ class Chain:
         app.remote = HqRemote(db, self.clock)
         if sync:
             run_sync(db, None, self.clock.now())
-        if app.sign_in(self.pin(store)) is None:
+        if not knows_pin(app, self.pin(store)):
             app.initialise(manager_pin=self.pin(store))
         self.terminals[name] = app
         return app
@@ -174,6 +174,14 @@ class Chain:
 
     def superuser(self):
         return create_engine(self.hq_url)
+
+
+def knows_pin(app: Loyalty, pin: str) -> bool:
+    """Whether this terminal has a staff member with ``pin`` (without a wrong-PIN count)."""
+    from terminal.services.staff import find_staff_by_pin
+    from terminal.services.uow import UnitOfWork
+    with UnitOfWork(app.db, write=False) as uow:
+        return find_staff_by_pin(uow, pin) is not None
 
 
 ORDERS = [["t1", "t2", "t3"], ["t3", "t2", "t1"], ["t2", "t3", "t1"]]
