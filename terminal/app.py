@@ -101,24 +101,29 @@ def demo_config(base: TerminalConfig | None = None) -> TerminalConfig:
 
 
 class DatabaseSync:
-    """The status bar's view of head-office sync (:class:`terminal.ui.sync_status.SyncSource`),
-    read from the local database: HQ URL set or not, whether the last attempt reached it, and
-    the outbox count. Runs on the GUI's worker thread."""
+    """Head-office sync for the till (:class:`terminal.ui.sync_status.SyncSource`): its state
+    read from the local database (``Loyalty.sync_status``), and one sync (``run``), which the
+    window's sync worker calls on its own thread."""
 
     def __init__(self, db: Database, loyalty: Loyalty) -> None:
         self.db, self.loyalty = db, loyalty
 
     def poll(self):
-        from terminal.services.uow import UnitOfWork
-        from terminal.sync.engine import unsynced_count
+        from datetime import datetime
         from terminal.ui.sync_status import SyncState
-        with UnitOfWork(self.db, write=False) as uow:
-            url = uow.setting("hq_url")
-            online = uow.setting("hq_online")
-        if not url:
+        status = self.loyalty.sync_status()
+        if not status["configured"]:
             return SyncState(configured=False)
-        return SyncState(configured=True, online=None if online is None else online == "1",
-                         unsynced=unsynced_count(self.db))
+        last = status["last_sync_at"]
+        return SyncState(configured=True, online=status["online"], unsynced=status["unsynced"],
+                         conflicts=status["conflicts_waiting"], clock_skew_s=status["clock_skew_s"],
+                         last_sync=datetime.fromisoformat(last) if last else None, error=status["last_error"])
+
+    def run(self) -> dict:
+        if not self.loyalty.settings()["hq_url"]:
+            return {}
+        from terminal.sync.engine import run_sync
+        return run_sync(self.db, None, self.loyalty.clock.now())
 
 
 @dataclass
@@ -170,7 +175,9 @@ def devices_from_database(config: TerminalConfig, loyalty: Loyalty) -> None:
 def build_terminal(config: TerminalConfig, clock: Clock | None = None) -> Terminal:
     db_path = config.db or default_db_path()
     db = open_database(db_path, create=False)
-    loyalty = Loyalty(db, clock or make_clock(config.now))
+    clock = clock or make_clock(config.now)
+    from terminal.sync.lazy_remote import LazyRemote
+    loyalty = Loyalty(db, clock, remote=LazyRemote(db, clock))
     devices_from_database(config, loyalty)
     program = loyalty.program()
     job_store_path = str(Path(db_path).with_suffix(".printjobs.sqlite"))

@@ -27,26 +27,6 @@ def _clock(args, tz_name: str):
         raise InvalidInput(f"--now: {exc}") from None
 
 
-class _LazyRemote:
-    """Head office for the use cases, imported only when a command needs it (an unknown
-    member, a stale link before a redemption), so commands that never do stay light."""
-
-    def __init__(self, db, clock):
-        self.db, self.clock, self._remote = db, clock, None
-
-    def _get(self):
-        if self._remote is None:
-            from terminal.sync.remote import HqRemote
-            self._remote = HqRemote(self.db, self.clock)
-        return self._remote
-
-    def fetch_member(self, ref: str) -> bool:
-        return self._get().fetch_member(ref)
-
-    def probe(self) -> bool:
-        return self._get().probe()
-
-
 def open_app(args, *, create: bool = False) -> Loyalty:
     db = open_database(args.db, create=create)
     app = Loyalty(db, SystemClock())
@@ -55,7 +35,8 @@ def open_app(args, *, create: bool = False) -> Loyalty:
     except LoyaltyError:
         tz = "UTC"
     app.clock = _clock(args, tz)
-    app.remote = _LazyRemote(db, app.clock)
+    from terminal.sync.lazy_remote import LazyRemote
+    app.remote = LazyRemote(db, app.clock)
     return app
 
 

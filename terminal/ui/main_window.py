@@ -91,6 +91,7 @@ class CheckoutWindow(QMainWindow):
         self.sync_timer.setInterval(sync_interval_ms)
         self.sync_timer.timeout.connect(self.poll_sync)
         self.sync_timer.start()
+        self.sync_scheduler = self._start_sync_scheduler()
         self.poll_sync()
         self.shift = TillShift(self, cashier_sign_in)
         self.shift.changed.connect(self.retranslate)
@@ -429,6 +430,20 @@ class CheckoutWindow(QMainWindow):
         self.runner.submit_latest("sync", self.sync_source.poll, on_done=self.status.set_sync,
                                   on_error=lambda exc: None)
 
+    def _start_sync_scheduler(self):
+        """Background sync with head office (its own thread, backoff while HQ is away)."""
+        if isinstance(self.sync_source, NoSync) or not self.info.hq_url:
+            return None   # standalone: nothing to sync with
+        from .sync_worker import SyncScheduler
+        scheduler = SyncScheduler(self.sync_source, parent=self)
+        scheduler.started.connect(lambda: self.status.set_syncing(True))
+        scheduler.finished.connect(lambda _result: (self.status.set_syncing(False), self.poll_sync()))
+        scheduler.failed.connect(lambda _why: (self.status.set_syncing(False), self.poll_sync()))
+        self.status.sync_requested.connect(scheduler.sync_now)
+        QShortcut(QKeySequence(Qt.Key.Key_F10), self, activated=scheduler.sync_now)
+        scheduler.start()
+        return scheduler
+
     # -- closing -------------------------------------------------------------------------------------
     def shutdown(self) -> None:
         """Stop timers, the wedge filter, the devices and both worker threads. Safe to call twice."""
@@ -439,6 +454,8 @@ class CheckoutWindow(QMainWindow):
             self.backoffice.end_session("closed")
         self.shift.shutdown()
         self.sync_timer.stop()
+        if self.sync_scheduler is not None:
+            self.sync_scheduler.stop()
         self.wedge.uninstall()
         self.runner.stop()
         self.hub.stop()

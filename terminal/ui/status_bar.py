@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from .formatting import Formatter
 from .sync_status import SyncState
 
 
 class TillStatusBar(QStatusBar):
+    sync_requested = Signal()
+
     def __init__(self, fmt: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fmt = fmt
@@ -22,7 +24,13 @@ class TillStatusBar(QStatusBar):
             self.addWidget(label)
         self.addWidget(self.busy_label, 1)
         self.addPermanentWidget(self.sync_label)
+        self.sync_button = QPushButton(objectName="syncNow")
+        self.sync_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sync_button.clicked.connect(self.sync_requested)
+        self.sync_button.hide()
+        self.addPermanentWidget(self.sync_button)
         self.sync: SyncState | None = None
+        self.syncing = False
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -55,6 +63,10 @@ class TillStatusBar(QStatusBar):
         self.sync = sync
         self._fill_sync()
 
+    def set_syncing(self, syncing: bool) -> None:
+        self.syncing = syncing
+        self._fill_sync()
+
     def _fill_sync(self) -> None:
         s = self.sync
         label = self.sync_label
@@ -64,13 +76,31 @@ class TillStatusBar(QStatusBar):
             text, state = self.tr("HQ: not configured"), "none"
         else:
             where = {True: self.tr("online"), False: self.tr("offline"), None: self.tr("not tried yet")}[s.online]
-            text = self.tr("HQ: {state} · {count} unsynced").format(state=where, count=self.fmt.points(s.unsynced))
+            if self.syncing:
+                where = self.tr("syncing…")
+            parts = [self.tr("HQ: {state}").format(state=where),
+                     self.tr("{count} unsynced").format(count=self.fmt.points(s.unsynced))]
+            if s.conflicts:
+                parts.append(self.tr("{count} conflicts").format(count=self.fmt.points(s.conflicts)))
+            if s.skewed:
+                minutes = round(s.clock_skew_s / 60)
+                parts.append(self.tr("clock {minutes:+d} min").format(minutes=minutes))
+            text = " · ".join(parts)
             state = {True: "online", False: "offline", None: "connecting"}[s.online]
+            if s.conflicts or s.skewed:
+                state = "warning"
         label.setText(text)
-        label.setToolTip(s.error or "" if s else "")
+        tips = [s.error] if s and s.error else []
+        if s is not None and s.skewed:
+            tips.append(self.tr("This till's clock differs from head office's by {seconds} seconds: set the "
+                                "clock.").format(seconds=round(s.clock_skew_s)))
+        label.setToolTip("\n".join(tips))
         label.setProperty("state", state)
         label.style().unpolish(label)
         label.style().polish(label)
+        self.sync_button.setVisible(bool(s and s.configured))
+        self.sync_button.setEnabled(not self.syncing)
+        self.sync_button.setText(self.tr("Sync now (F10)"))
 
     def set_busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("working…") if busy else "")

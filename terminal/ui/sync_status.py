@@ -1,12 +1,15 @@
-"""What the status bar needs to know of head-office sync, and nothing more.
+"""What the till needs to know of head-office sync, and nothing more.
 
 The sync engine is not the GUI's business; the composition root hands the window a
-:class:`SyncSource` whose ``poll()`` the window calls *on its worker thread* every few seconds
-(it may read the database or ask the sync engine). The answer is a plain :class:`SyncState`.
+:class:`SyncSource`: ``poll()`` reads the state (the window calls it *on its worker thread*
+every few seconds) and ``run()`` syncs once (called on the sync worker's own thread, never the
+database worker's, so a long pull never delays a sale's screen). Answers are plain data.
 
 * ``configured`` false: the terminal works standalone ("HQ: not configured");
-* ``online``: whether head office answered the last time it was tried (``None``: not tried yet);
-* ``unsynced``: records made here that head office has not acknowledged yet;
+* ``online``: whether head office answered recently (``None``: never tried);
+* ``unsynced``: facts made here that head office has not acknowledged yet;
+* ``conflicts``: sync conflicts waiting for a manager;
+* ``clock_skew_s``: this till's clock minus head office's at the last sync;
 * ``last_sync``: when the last successful sync finished (aware datetime), if known;
 * ``error``: the last failure, ready to show.
 """
@@ -17,18 +20,27 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+SKEW_WARNING_S = 120
+
 
 @dataclass(frozen=True)
 class SyncState:
     configured: bool
     online: bool | None = None
     unsynced: int = 0
+    conflicts: int = 0
+    clock_skew_s: float | None = None
     last_sync: datetime | None = None
     error: str | None = None
+
+    @property
+    def skewed(self) -> bool:
+        return self.clock_skew_s is not None and abs(self.clock_skew_s) > SKEW_WARNING_S
 
 
 class SyncSource(Protocol):
     def poll(self) -> SyncState: ...
+    def run(self) -> dict: ...
 
 
 class NoSync:
@@ -36,3 +48,6 @@ class NoSync:
 
     def poll(self) -> SyncState:
         return SyncState(configured=False)
+
+    def run(self) -> dict:
+        return {}
