@@ -46,31 +46,52 @@ def _chunks(items: list, size: int = CHUNK):
 
 def family_members(session, member_ids: Iterable[str]) -> list[set[str]]:
     """Split ``member_ids`` into families, each widened to every account joined to it by a
-    merge (either way) or by a shared phone."""
-    pending = {m for m in member_ids if m}
-    families: list[set[str]] = []
-    while pending:
-        seed = pending.pop()
-        family, frontier = {seed}, {seed}
-        while frontier:
-            found = set()
-            for chunk in _chunks(sorted(frontier)):
-                rows = session.execute(select(Member.id, Member.merged_into, Member.phone).where(
-                    or_(Member.id.in_(chunk), Member.merged_into.in_(chunk)))).all()
-                phones = {phone for _, _, phone in rows if phone}
-                found |= {i for i, _, _ in rows} | {m for _, m, _ in rows if m}
-                if phones:
-                    found |= set(session.scalars(select(Member.id).where(Member.phone.in_(phones))))
-                events = session.execute(select(MemberEvent.member_id, MemberEvent.target_id).where(
-                    MemberEvent.kind == "merged",
-                    or_(MemberEvent.member_id.in_(chunk), MemberEvent.target_id.in_(chunk)))).all()
-                found |= {a for a, _ in events} | {b for _, b in events if b}
-            frontier = found - family
-            family |= frontier
-        known = set(session.scalars(select(Member.id).where(Member.id.in_(list(family)))))
-        families.append(known)
-        pending -= family
-    return [f for f in families if f]
+    merge (either way) or by a shared phone. One breadth-first walk for all of them, then
+    connected components."""
+    M, E = Member.__table__, MemberEvent.__table__
+    start = {m for m in member_ids if m}
+    seen, frontier = set(start), set(start)
+    edges: list[tuple[str, str]] = []
+    by_phone: dict[str, set[str]] = defaultdict(set)
+    while frontier:
+        ids = sorted(frontier)
+        rows = _rows(session, lambda c: select(M.c.id, M.c.merged_into, M.c.phone).where(M.c.id.in_(c)), ids)
+        rows += _rows(session, lambda c: select(M.c.id, M.c.merged_into, M.c.phone).where(M.c.merged_into.in_(c)), ids)
+        phones = {phone for _, _, phone in rows if phone}
+        rows += _rows(session, lambda c: select(M.c.id, M.c.merged_into, M.c.phone).where(M.c.phone.in_(c)),
+                      sorted(phones))
+        rows += [(a, b, None) for a, b in _rows(session, lambda c: select(E.c.member_id, E.c.target_id).where(
+            E.c.kind == "merged", E.c.member_id.in_(c)), ids)]
+        rows += [(a, b, None) for a, b in _rows(session, lambda c: select(E.c.member_id, E.c.target_id).where(
+            E.c.kind == "merged", E.c.target_id.in_(c)), ids)]
+        found = set()
+        for member, into, phone in rows:
+            found.add(member)
+            if into:
+                found.add(into)
+                edges.append((member, into))
+            if phone:
+                by_phone[phone].add(member)
+        frontier = found - seen
+        seen |= found
+    parent = {m: m for m in seen}
+
+    def root(m: str) -> str:
+        while parent[m] != m:
+            parent[m] = parent[parent[m]]
+            m = parent[m]
+        return m
+
+    for group in by_phone.values():
+        edges += [(a, b) for a, b in zip(sorted(group), sorted(group)[1:])]
+    for a, b in edges:
+        parent[root(a)] = root(b)
+    existing = {m for (m,) in _rows(session, lambda c: select(M.c.id).where(M.c.id.in_(c)), sorted(seen))}
+    components: dict[str, set[str]] = defaultdict(set)
+    for m in existing:
+        components[root(m)].add(m)
+    wanted = {root(m) for m in start}
+    return [components[r] for r in sorted(wanted) if components.get(r)]
 
 
 def _positions(session, ids: list[str]) -> dict[str, tuple[int, int]]:
@@ -91,61 +112,100 @@ def _enrolled_phones(session, ids: list[str]) -> dict[str, str | None]:
     return phones
 
 
+def _rows(session, statement_for_chunk, ids: list[str]) -> list:
+    """Run ``statement_for_chunk(chunk)`` for every chunk of ``ids`` (SQLite's variable limit)."""
+    found = []
+    for chunk in _chunks(ids):
+        found.extend(session.execute(statement_for_chunk(chunk)).all())
+    return found
+
+
 def load_family(session, ids: set[str]) -> FamilyFacts:
-    s, idl = session, sorted(ids)
-    members = s.execute(select(Member.id, Member.enrolled_at, Member.origin_terminal, Member.phone)
-                        .where(Member.id.in_(idl))).all()
-    events = s.scalars(select(MemberEvent).where(MemberEvent.member_id.in_(idl),
-                                                 MemberEvent.kind.in_(("merged", "blocked", "unblocked")))).all()
-    entries = s.scalars(select(LedgerEntry).where(LedgerEntry.member_id.in_(idl),
-                                                  LedgerEntry.derived.is_(False))).all()
-    sales = s.scalars(select(Sale).where(Sale.member_id.in_(idl))).all()
+    return load_families(session, [ids])[0]
+
+
+def load_families(session, families: list[set[str]]) -> list[FamilyFacts]:
+    """Every fact of each family, read with a few queries for all of them together."""
+    s = session
+    owner = {m: n for n, family in enumerate(families) for m in family}
+    idl = sorted(owner)
+    M, E, L, S, R, P, X = (Member.__table__, MemberEvent.__table__, LedgerEntry.__table__, Sale.__table__,
+                           Refund.__table__, PunchEvent.__table__, SaleRedemption.__table__)
+    members = _rows(s, lambda c: select(M.c.id, M.c.enrolled_at, M.c.origin_terminal, M.c.phone)
+                    .where(M.c.id.in_(c)), idl)
+    events = _rows(s, lambda c: select(E.c.id, E.c.member_id, E.c.target_id, E.c.at, E.c.origin_terminal, E.c.kind)
+                   .where(E.c.member_id.in_(c), E.c.kind.in_(("merged", "blocked", "unblocked"))), idl)
+    entries = _rows(s, lambda c: select(L.c.id, L.c.member_id, L.c.at, L.c.origin_terminal, L.c.seq, L.c.kind,
+                                        L.c.points, L.c.expires_at, L.c.sale_id, L.c.key, L.c.lot_id)
+                    .where(L.c.member_id.in_(c), L.c.derived.is_(False)), idl)
+    sale_columns = (S.c.id, S.c.member_id, S.c.at, S.c.origin_terminal, S.c.paid, S.c.points_earned,
+                    S.c.points_redeemed, S.c.qualifying, S.c.receipt)
+    sales = _rows(s, lambda c: select(*sale_columns).where(S.c.member_id.in_(c)), idl)
     sale_ids = [x.id for x in sales]
-    refunds = [r for chunk in _chunks(sale_ids) for r in s.scalars(select(Refund).where(Refund.sale_id.in_(chunk)))]
-    punches = s.scalars(select(PunchEvent).where(PunchEvent.member_id.in_(idl), PunchEvent.derived.is_(False))).all()
-    uses = s.execute(select(SaleRedemption, Sale.member_id, Sale.at, Sale.origin_terminal)
-                     .join(Sale, Sale.id == SaleRedemption.sale_id)
-                     .where(Sale.member_id.in_(idl), SaleRedemption.voucher_id.is_not(None))).all()
+    refund_columns = (R.c.id, R.c.sale_id, R.c.at, R.c.origin_terminal, R.c.amount)
+    refunds = _rows(s, lambda c: select(*refund_columns).where(R.c.sale_id.in_(c)), sale_ids)
+    punches = _rows(s, lambda c: select(P.c.id, P.c.member_id, P.c.at, P.c.origin_terminal, P.c.punch_card,
+                                        P.c.units, P.c.sale_id)
+                    .where(P.c.member_id.in_(c), P.c.derived.is_(False)), idl)
+    uses = _rows(s, lambda c: select(X.c.id, X.c.sale_id, S.c.member_id, S.c.at, S.c.origin_terminal, X.c.voucher_id,
+                                     X.c.reward, X.c.discount).join(S, S.c.id == X.c.sale_id)
+                 .where(S.c.member_id.in_(c), X.c.voucher_id.is_not(None)), idl)
+    foreign_ids = sorted({e.sale_id for e in entries if e.sale_id and e.kind in ("bonus", "referral")}
+                         - set(sale_ids))
+    foreign_sales = _rows(s, lambda c: select(*sale_columns).where(S.c.id.in_(c)), foreign_ids)
+    foreign_refunds = _rows(s, lambda c: select(*refund_columns).where(R.c.sale_id.in_(c)), foreign_ids)
     positions = _positions(s, [m.id for m in members] + [e.id for e in events] + sale_ids + [r.id for r in refunds]
-                           + [p.id for p in punches] + [u.id for u, *_ in uses])
+                           + [p.id for p in punches] + [u.id for u in uses] + foreign_ids
+                           + [r.id for r in foreign_refunds])
     phones = _enrolled_phones(s, [m.id for m in members])
+    roots = _roots_outside(s, entries)
 
     def pos(fact_id: str, origin: int) -> tuple[int, int]:
         return positions.get(fact_id, (origin, 0))
 
-    facts = FamilyFacts(members=[MemberFact(m.id, m.enrolled_at, *pos(m.id, m.origin_terminal),
-                                            phones.get(m.id, m.phone)) for m in members])
+    out = [FamilyFacts(members=[]) for _ in families]
+    for m in members:
+        out[owner[m.id]].members.append(MemberFact(m.id, m.enrolled_at, *pos(m.id, m.origin_terminal),
+                                                   phones.get(m.id, m.phone)))
     for e in events:
         origin, seq = pos(e.id, e.origin_terminal)
         if e.kind == "merged":
-            facts.merges.append(MergeFact(e.id, e.member_id, e.target_id, e.at, origin, seq))
+            out[owner[e.member_id]].merges.append(MergeFact(e.id, e.member_id, e.target_id, e.at, origin, seq))
         else:
-            facts.statuses.append(StatusFact(e.id, e.member_id, e.at, origin, seq, e.kind == "blocked"))
-    roots = _roots_outside(s, entries)
+            out[owner[e.member_id]].statuses.append(StatusFact(e.id, e.member_id, e.at, origin, seq,
+                                                               e.kind == "blocked"))
     for e in entries:
-        facts.entries.append(EntryFact(e.id, e.member_id, e.at, e.origin_terminal, e.seq, e.kind, e.points,
-                                       e.expires_at, e.sale_id, _canonical_key(e.key, roots), e.lot_id))
+        out[owner[e.member_id]].entries.append(EntryFact(e.id, e.member_id, e.at, e.origin_terminal, e.seq, e.kind,
+                                                         e.points, e.expires_at, e.sale_id,
+                                                         _canonical_key(e.key, roots), e.lot_id))
+    sale_owner = {}
     for x in sales:
-        facts.sales.append(SaleFact(x.id, x.member_id, x.at, *pos(x.id, x.origin_terminal), x.paid, x.points_earned,
-                                    x.points_redeemed, x.qualifying, x.receipt))
+        sale_owner[x.id] = owner[x.member_id]
+        out[owner[x.member_id]].sales.append(SaleFact(x.id, x.member_id, x.at, *pos(x.id, x.origin_terminal), x.paid,
+                                                      x.points_earned, x.points_redeemed, x.qualifying, x.receipt))
     for r in refunds:
-        facts.refunds.append(RefundFact(r.id, r.sale_id, r.at, *pos(r.id, r.origin_terminal), r.amount))
+        out[sale_owner[r.sale_id]].refunds.append(RefundFact(r.id, r.sale_id, r.at, *pos(r.id, r.origin_terminal),
+                                                             r.amount))
     for p in punches:
-        facts.punches.append(PunchFact(p.id, p.member_id, p.at, *pos(p.id, p.origin_terminal), p.punch_card, p.units,
-                                       p.sale_id))
-    for u, member_id, at, origin in uses:
-        facts.uses.append(VoucherUse(u.id, u.sale_id, member_id, at, *pos(u.id, origin), u.voucher_id, u.reward,
-                                     u.discount))
-    foreign = sorted({e.sale_id for e in entries if e.sale_id and e.kind in ("bonus", "referral")} - set(sale_ids))
-    for sale in s.scalars(select(Sale).where(Sale.id.in_(foreign))) if foreign else []:
-        their = s.scalars(select(Refund).where(Refund.sale_id == sale.id)).all()
-        their_pos = _positions(s, [r.id for r in their] + [sale.id])
-        sale_fact = SaleFact(sale.id, sale.member_id, sale.at, *their_pos.get(sale.id, (sale.origin_terminal, 0)),
-                             sale.paid, sale.points_earned, sale.points_redeemed, sale.qualifying, sale.receipt)
-        facts.foreign_sales[sale.id] = (sale_fact, [RefundFact(r.id, r.sale_id, r.at,
-                                                               *their_pos.get(r.id, (r.origin_terminal, 0)), r.amount)
-                                                    for r in their])
-    return facts
+        out[owner[p.member_id]].punches.append(PunchFact(p.id, p.member_id, p.at, *pos(p.id, p.origin_terminal),
+                                                         p.punch_card, p.units, p.sale_id))
+    for u in uses:
+        out[owner[u.member_id]].uses.append(VoucherUse(u.id, u.sale_id, u.member_id, u.at, *pos(u.id, u.origin_terminal),
+                                                       u.voucher_id, u.reward, u.discount))
+    if foreign_sales:
+        their_refunds = defaultdict(list)
+        for r in foreign_refunds:
+            their_refunds[r.sale_id].append(RefundFact(r.id, r.sale_id, r.at, *pos(r.id, r.origin_terminal), r.amount))
+        needed_by = defaultdict(set)
+        for e in entries:
+            if e.sale_id in foreign_ids:
+                needed_by[e.sale_id].add(owner[e.member_id])
+        for x in foreign_sales:
+            fact = SaleFact(x.id, x.member_id, x.at, *pos(x.id, x.origin_terminal), x.paid, x.points_earned,
+                            x.points_redeemed, x.qualifying, x.receipt)
+            for n in needed_by[x.id]:
+                out[n].foreign_sales[x.id] = (fact, their_refunds[x.id])
+    return out
 
 
 REFERRER_KEY = "referral:referrer:"
@@ -175,20 +235,22 @@ def _canonical_key(key: str | None, roots: dict[str, str]) -> str | None:
 # --------------------------------------------------------------------------- projecting
 
 def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str], now: datetime) -> None:
-    """Project the families of ``member_ids`` again from their facts and write the result."""
+    """Project the families of ``member_ids`` again from their facts and write the result
+    (all families of one call with a few statements together)."""
     session = uow.session
     session.flush()
-    done: set[str] = set()
-    for family in family_members(session, member_ids):
-        if family & done:
-            continue
-        done |= family
-        facts = load_family(session, family)
-        state = project_family(facts, now=now, punch_cards=punch_rules(program),
-                               expiry_of=lambda at: expiry_instant(at, program.expiry_months, program.tz),
-                               charge_points=lambda minor: charge_points(program, minor))
-        _write_family(uow, program, family, facts, state)
-    session.execute(delete(DirtyMember).where(DirtyMember.member_id.in_(list(done) + list(member_ids))))
+    member_ids = [m for m in member_ids if m]
+    families = family_members(session, member_ids)
+    states = []
+    for family, facts in zip(families, load_families(session, families)):
+        states.append(project_family(facts, now=now, punch_cards=punch_rules(program),
+                                     expiry_of=lambda at: expiry_instant(at, program.expiry_months, program.tz),
+                                     charge_points=lambda minor: charge_points(program, minor)))
+    if families:
+        _write_families(session, families, states)
+    done = set().union(*families) if families else set()
+    for chunk in _chunks(sorted(done | set(member_ids))):
+        session.execute(delete(DirtyMember).where(DirtyMember.member_id.in_(chunk)))
     session.expire_all()
 
 
@@ -204,76 +266,100 @@ def charge_points(program: Program, minor: int) -> int:
     return int((Decimal(minor) / value).to_integral_value(rounding=ROUND_CEILING))
 
 
-def _write_family(uow: UnitOfWork, program: Program, family: set[str], facts: FamilyFacts,
-                  state: FamilyState) -> None:
-    s, ids = uow.session, sorted(family)
-    _write_members(s, ids, state)
+def _delete_where(s, column, ids: list[str], *extra) -> None:
+    for chunk in _chunks(ids):
+        s.execute(delete(column.table).where(column.in_(chunk), *extra))
+
+
+def _write_families(s, families: list[set[str]], states: list[FamilyState]) -> None:
+    ids = sorted(set().union(*families))
+    _write_members(s, ids, states)
     _write_profiles(s, ids)
     _write_cards(s, ids)
-    s.execute(delete(LedgerEntry).where(LedgerEntry.member_id.in_(ids), LedgerEntry.derived.is_(True)))
-    if state.derived:
-        stores = _derived_stores(s, ids, state)
-        s.execute(insert(LedgerEntry), [
+    L, T, V, P = LedgerEntry.__table__, LotRow.__table__, Voucher.__table__, PunchEvent.__table__
+    derived = [d for state in states for d in state.derived]
+    lots = [(lot, owner) for state in states for lot, owner in state.lots]
+    _delete_where(s, L.c.member_id, ids, L.c.derived.is_(True))
+    if derived:
+        stores = _derived_stores(s, ids, derived)
+        s.execute(insert(L), [
             {"id": d.id, "member_id": d.member_id, "kind": d.kind, "points": d.points, "at": d.at, "seq": d.seq,
              "rule": d.rule, "sale_id": d.sale_id, "refund_id": d.refund_id, "lot_id": d.lot_id,
              "expires_at": d.expires_at, "derived": True, "origin_terminal": d.origin, "key": None,
              "store": stores.get(d.refund_id) or stores.get(d.sale_id) or stores.get(d.member_id),
-             "program_version": None} for d in state.derived])
-    s.execute(delete(LotRow).where(LotRow.member_id.in_(ids)))
-    owners_outside = {owner for _, owner in state.lots} - family
-    if owners_outside:
-        s.execute(delete(LotRow).where(LotRow.entry_id.in_([lot.entry_id for lot, _ in state.lots])))
-    if state.lots:
-        s.execute(insert(LotRow), [{"entry_id": lot.entry_id, "member_id": owner, "expires_at": lot.expires_at,
-                                    "remaining": lot.remaining, "seq": lot.order} for lot, owner in state.lots])
-    s.execute(delete(Voucher).where(Voucher.member_id.in_(ids)))
-    if state.vouchers:
-        s.execute(insert(Voucher), [{"id": v.id, "member_id": v.member_id, "reward": v.reward,
-                                     "punch_card": v.punch_card, "issued_at": v.issued_at,
-                                     "issued_by_sale": v.issued_by_sale, "used_by_sale": v.used_by_sale,
-                                     "status": v.status, "origin_terminal": 0, "program_version": None}
-                                    for v in state.vouchers])
-    s.execute(delete(PunchEvent).where(PunchEvent.member_id.in_(ids), PunchEvent.derived.is_(True)))
-    if state.takebacks:
-        s.execute(insert(PunchEvent), [{"id": p.id, "member_id": p.member_id, "punch_card": p.card,
-                                        "units": p.units, "sale_id": p.sale_id, "at": p.at, "derived": True,
-                                        "origin_terminal": p.origin, "program_version": None, "store": None}
-                                       for p in state.takebacks])
-    for sale_id, totals in state.sale_totals.items():
-        s.execute(update(Sale).where(Sale.id == sale_id).values(
-            refunded=totals.refunded, points_clawed_back=totals.points_clawed_back,
-            points_returned=totals.points_returned, qualifying_refunded=totals.qualifying_refunded,
-            fully_refunded=totals.fully_refunded).execution_options(synchronize_session=False))
-    for refund_id, effect in state.refund_effects.items():
-        s.execute(update(Refund).where(Refund.id == refund_id).values(
-            points_clawed_back=effect.points_clawed_back, points_returned=effect.points_returned,
-            qualifying_reduction=effect.qualifying_reduction, full=effect.full)
-            .execution_options(synchronize_session=False))
-    write_conflicts(s, FAMILY_CONFLICTS, ids, state.conflicts)
+             "program_version": None, "reason": None, "staff_id": None} for d in derived])
+    _delete_where(s, T.c.member_id, ids)
+    _delete_where(s, T.c.entry_id, [lot.entry_id for lot, owner in lots if owner not in ids])
+    if lots:
+        s.execute(insert(T), [{"entry_id": lot.entry_id, "member_id": owner, "expires_at": lot.expires_at,
+                               "remaining": lot.remaining, "seq": lot.order} for lot, owner in lots])
+    vouchers = [v for state in states for v in state.vouchers]
+    _delete_where(s, V.c.member_id, ids)
+    if vouchers:
+        s.execute(insert(V), [{"id": v.id, "member_id": v.member_id, "reward": v.reward, "punch_card": v.punch_card,
+                               "issued_at": v.issued_at, "issued_by_sale": v.issued_by_sale,
+                               "used_by_sale": v.used_by_sale, "status": v.status, "origin_terminal": 0,
+                               "program_version": None} for v in vouchers])
+    takebacks = [p for state in states for p in state.takebacks]
+    _delete_where(s, P.c.member_id, ids, P.c.derived.is_(True))
+    if takebacks:
+        s.execute(insert(P), [{"id": p.id, "member_id": p.member_id, "punch_card": p.card, "units": p.units,
+                               "sale_id": p.sale_id, "at": p.at, "derived": True, "origin_terminal": p.origin,
+                               "program_version": None, "store": None} for p in takebacks])
+    _write_totals(s, ids, states)
+    write_conflicts(s, FAMILY_CONFLICTS, ids, [c for state in states for c in state.conflicts])
 
 
-def _derived_stores(s, ids: list[str], state: FamilyState) -> dict[str, str | None]:
+def _write_totals(s, ids: list[str], states: list[FamilyState]) -> None:
+    """Refund totals of sales and effects of refunds: only those that changed are written."""
+    S, R = Sale.__table__, Refund.__table__
+    cached_sales = {row[0]: tuple(row[1:]) for row in _rows(s, lambda c: select(
+        S.c.id, S.c.refunded, S.c.points_clawed_back, S.c.points_returned, S.c.qualifying_refunded,
+        S.c.fully_refunded).where(S.c.member_id.in_(c)), ids)}
+    for state in states:
+        for sale_id, t in state.sale_totals.items():
+            wanted = (t.refunded, t.points_clawed_back, t.points_returned, t.qualifying_refunded, t.fully_refunded)
+            if cached_sales.get(sale_id) != wanted:
+                s.execute(S.update().where(S.c.id == sale_id).values(
+                    refunded=t.refunded, points_clawed_back=t.points_clawed_back, points_returned=t.points_returned,
+                    qualifying_refunded=t.qualifying_refunded, fully_refunded=t.fully_refunded))
+    refund_ids = [r for state in states for r in state.refund_effects]
+    cached = {row[0]: tuple(row[1:]) for row in _rows(s, lambda c: select(
+        R.c.id, R.c.points_clawed_back, R.c.points_returned, R.c.qualifying_reduction, R.c.full)
+        .where(R.c.id.in_(c)), refund_ids)}
+    for state in states:
+        for refund_id, e in state.refund_effects.items():
+            wanted = (e.points_clawed_back, e.points_returned, e.qualifying_reduction, e.full)
+            if cached.get(refund_id) != wanted:
+                s.execute(R.update().where(R.c.id == refund_id).values(
+                    points_clawed_back=e.points_clawed_back, points_returned=e.points_returned,
+                    qualifying_reduction=e.qualifying_reduction, full=e.full))
+
+
+def _derived_stores(s, ids: list[str], derived) -> dict[str, str | None]:
     """Where a derived entry counts: the store of the refund or sale it comes from, else the
     member's home store (expiry)."""
-    stores = dict(s.execute(select(Member.id, Member.store).where(Member.id.in_(ids))).all())
-    refund_ids = sorted({d.refund_id for d in state.derived if d.refund_id})
-    sale_ids = sorted({d.sale_id for d in state.derived if d.sale_id})
-    for chunk in _chunks(refund_ids):
-        stores.update(s.execute(select(Refund.id, Refund.store).where(Refund.id.in_(chunk))).all())
-    for chunk in _chunks(sale_ids):
-        stores.update(s.execute(select(Sale.id, Sale.store).where(Sale.id.in_(chunk))).all())
+    stores = dict(_rows(s, lambda c: select(Member.id, Member.store).where(Member.id.in_(c)), ids))
+    refund_ids = sorted({d.refund_id for d in derived if d.refund_id})
+    sale_ids = sorted({d.sale_id for d in derived if d.sale_id})
+    stores.update(_rows(s, lambda c: select(Refund.id, Refund.store).where(Refund.id.in_(c)), refund_ids))
+    stores.update(_rows(s, lambda c: select(Sale.id, Sale.store).where(Sale.id.in_(c)), sale_ids))
     return stores
 
 
-def _write_members(s, ids: list[str], state: FamilyState) -> None:
-    for member_id in ids:
-        status = state.members.get(member_id)
-        if status is None:
-            continue
-        debt = state.debts.get(member_id, 0) if status.status != "merged" else 0
-        s.execute(update(Member).where(Member.id == member_id).values(
-            status=status.status, merged_into=status.merged_into, merged_at=status.merged_at, debt=debt)
-            .execution_options(synchronize_session=False))
+def _write_members(s, ids: list[str], states: list[FamilyState]) -> None:
+    M = Member.__table__
+    cached = {row[0]: tuple(row[1:]) for row in _rows(s, lambda c: select(
+        M.c.id, M.c.status, M.c.merged_into, M.c.merged_at, M.c.debt).where(M.c.id.in_(c)), ids)}
+    for state in states:
+        for member_id, status in state.members.items():
+            if member_id not in cached:
+                continue
+            debt = state.debts.get(member_id, 0) if status.status != "merged" else 0
+            wanted = (status.status, status.merged_into, status.merged_at, debt)
+            if cached[member_id] != wanted:
+                s.execute(M.update().where(M.c.id == member_id).values(
+                    status=status.status, merged_into=status.merged_into, merged_at=status.merged_at, debt=debt))
 
 
 def _write_profiles(s, ids: list[str]) -> None:
@@ -305,11 +391,14 @@ def _write_profiles(s, ids: list[str]) -> None:
 
 def _write_cards(s, ids: list[str]) -> None:
     """A replacement card replaces every card the member was issued before it."""
-    cards = s.scalars(select(Card).where(Card.member_id.in_(ids))).all()
-    positions = _positions(s, [c.id for c in cards])
+    C = Card.__table__
+    cards = _rows(s, lambda c: select(C.c.id, C.c.member_id, C.c.number, C.c.issued_at, C.c.origin_terminal,
+                                      C.c.replacement, C.c.status, C.c.replaced_by).where(C.c.member_id.in_(c)), ids)
     by_member = defaultdict(list)
     for card in cards:
         by_member[card.member_id].append(card)
+    replaced = [c for group in by_member.values() if len(group) > 1 or group[0].replacement for c in group]
+    positions = _positions(s, [c.id for c in replaced])
     for member_cards in by_member.values():
         member_cards.sort(key=lambda c: order_key(c.issued_at, *positions.get(c.id, (c.origin_terminal, 0))))
         replaced_by: dict[str, str | None] = {c.id: None for c in member_cards}
@@ -321,9 +410,14 @@ def _write_cards(s, ids: list[str]) -> None:
             target = replaced_by[card.id]
             status = "replaced" if target else "active"
             if (card.status, card.replaced_by) != (status, target):
-                s.execute(update(Card).where(Card.id == card.id).values(status=status, replaced_by=target)
-                          .execution_options(synchronize_session=False))
-    project_card_numbers(s, {c.number for c in cards})
+                s.execute(C.update().where(C.c.id == card.id).values(status=status, replaced_by=target))
+    numbers = [c.number for c in cards]
+    shared = {n for (n,) in _rows(s, lambda c: select(C.c.number).where(C.c.number.in_(c)).group_by(C.c.number)
+                                  .having(func.count(func.distinct(C.c.member_id)) > 1), numbers)}
+    held = {n for (n,) in _rows(s, lambda c: select(ConflictRow.detail).where(
+        ConflictRow.kind == "card_collision", ConflictRow.member_id.in_(c)), ids)}
+    if shared or held:
+        project_card_numbers(s, {c.number for c in cards if c.number in shared or any(c.number in h for h in held)})
 
 
 def project_card_numbers(s, numbers: set[str]) -> None:
@@ -348,7 +442,7 @@ def project_card_numbers(s, numbers: set[str]) -> None:
 
 
 def write_conflicts(s, scope: str, member_ids: list[str], conflicts) -> None:
-    s.execute(delete(ConflictRow).where(ConflictRow.scope == scope, ConflictRow.member_id.in_(member_ids)))
+    _delete_where(s, ConflictRow.__table__.c.member_id, member_ids, ConflictRow.__table__.c.scope == scope)
     _insert_conflicts(s, scope, conflicts)
 
 
@@ -368,25 +462,29 @@ def project_sales(s, sale_ids: Iterable[str]) -> None:
     node records the same conflict."""
     from terminal.domain.projection import Conflict
     ids = list(sale_ids)
+    receipts, external = set(), set()
     for chunk in _chunks(ids):
-        for sale in s.scalars(select(Sale).where(Sale.id.in_(chunk))):
-            same_receipt = s.execute(select(Sale.id, Sale.member_id, Sale.at).where(Sale.receipt == sale.receipt)).all()
-            found = []
-            if len(same_receipt) > 1:
-                fact_ids = tuple(sorted(r[0] for r in same_receipt))
-                found.append(Conflict(conflict_id("receipt_reused", *fact_ids), "receipt_reused", sale.member_id,
-                                      max(r[2] for r in same_receipt), {"receipt": sale.receipt,
-                                                                        "sales": list(fact_ids)}))
-            if sale.external_id:
-                same_id = s.execute(select(Sale.id, Sale.at).where(Sale.store == sale.store,
-                                                                   Sale.external_id == sale.external_id)).all()
-                if len(same_id) > 1:
-                    fact_ids = tuple(sorted(r[0] for r in same_id))
-                    found.append(Conflict(conflict_id("duplicate_receipt_id", *fact_ids), "duplicate_receipt_id",
-                                          sale.member_id, max(r[1] for r in same_id),
-                                          {"receipt_id": sale.external_id, "store": sale.store,
-                                           "sales": list(fact_ids)}))
-            _insert_conflicts(s, "sale", found)
+        receipts |= set(s.scalars(select(Sale.receipt).where(Sale.id.in_(chunk))))
+        external |= {(store, ext) for store, ext in s.execute(select(Sale.store, Sale.external_id).where(
+            Sale.id.in_(chunk), Sale.external_id.is_not(None)))}
+    found = []
+    for chunk in _chunks(sorted(receipts)):
+        twice = s.scalars(select(Sale.receipt).where(Sale.receipt.in_(chunk)).group_by(Sale.receipt)
+                          .having(func.count(Sale.id) > 1)).all()
+        for receipt in twice:
+            same = s.execute(select(Sale.id, Sale.member_id, Sale.at).where(Sale.receipt == receipt)).all()
+            fact_ids = tuple(sorted(r[0] for r in same))
+            found.append(Conflict(conflict_id("receipt_reused", *fact_ids), "receipt_reused", same[0][1],
+                                  max(r[2] for r in same), {"receipt": receipt, "sales": list(fact_ids)}))
+    for store, ext in external:
+        same = s.execute(select(Sale.id, Sale.member_id, Sale.at).where(Sale.store == store,
+                                                                        Sale.external_id == ext)).all()
+        if len(same) > 1:
+            fact_ids = tuple(sorted(r[0] for r in same))
+            found.append(Conflict(conflict_id("duplicate_receipt_id", *fact_ids), "duplicate_receipt_id",
+                                  same[0][1], max(r[2] for r in same),
+                                  {"receipt_id": ext, "store": store, "sales": list(fact_ids)}))
+    _insert_conflicts(s, "sale", found)
 
 
 def project_staff(s, staff_ids: Iterable[str]) -> None:

@@ -188,53 +188,70 @@ def _guard(session: Session) -> None:
 
 # --------------------------------------------------------------------------- receiving
 
-def decode_body(kind: str, body: str) -> dict:
-    """A fact's body as column values of its table (instants aware, dates as dates)."""
-    table = fact_table(kind)
-    data = json.loads(body)
-    values = {}
-    for column in table.columns:
-        if column.key not in data:
-            continue
-        value = data[column.key]
-        if value is not None and isinstance(column.type, UtcDateTime):
-            value = datetime.fromisoformat(value).astimezone(timezone.utc)
-        elif value is not None and isinstance(column.type, Date):
-            value = date.fromisoformat(value)
-        values[column.key] = value
-    return values
+#: Computed columns of a received row, at their initial values (the projector sets them).
+INITIAL = {
+    "members": {"status": "active", "merged_into": None, "merged_at": None, "debt": 0},
+    "cards": {"status": "active", "replaced_by": None},
+    "sales": {"refunded": 0, "points_clawed_back": 0, "points_returned": 0, "qualifying_refunded": 0,
+              "fully_refunded": False, "result_json": "{}"},
+    "refunds": {"points_clawed_back": 0, "points_returned": 0, "qualifying_reduction": 0, "full": False},
+    "ledger_entries": {"derived": False},
+    "punch_events": {"derived": False},
+    "staff": {"active": True},
+}
 
 
-def projection_row(envelope: Envelope) -> dict:
-    """The row a fact stands for, with the computed columns at their initial values (the
-    projector sets them)."""
-    values = decode_body(envelope.kind, envelope.body)
-    values["origin_terminal"] = envelope.origin
-    if "store" in fact_table(envelope.kind).columns:
-        values["store"] = envelope.store
-    kind = envelope.kind
-    if kind == "members":
-        values.update(status="active", merged_into=None, merged_at=None, updated_at=values["enrolled_at"], debt=0,
-                      name_key=(values.get("name") or "").casefold())
-    elif kind == "cards":
-        values.update(status="active", replaced_by=None)
-    elif kind == "sales":
-        values.update(refunded=0, points_clawed_back=0, points_returned=0, qualifying_refunded=0,
-                      fully_refunded=False, result_json="{}")
-    elif kind == "refunds":
-        values.update(points_clawed_back=0, points_returned=0, qualifying_reduction=0, full=False)
-    elif kind == "ledger_entries":
-        values.update(seq=envelope.seq, derived=False)
-    elif kind == "punch_events":
-        values.update(derived=False)
-    elif kind == "staff":
-        values.update(active=True)
-    return values
+def sqlite_instant(value) -> str | None:
+    """An instant as SQLite holds it here (naive UTC text, ``UtcDateTime``), from a fact's
+    canonical ISO text (always UTC) or an aware datetime."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if value.endswith("+00:00") and len(value) in (25, 32):
+            text = value[:-6].replace("T", " ")
+            return text if len(text) == 26 else text + ".000000"
+        value = datetime.fromisoformat(value)
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+class _RowPlan:
+    """How to turn the bodies of one kind of fact into rows of its table, fast: the columns in
+    order, and which of them are instants."""
+
+    def __init__(self, kind: str):
+        table = fact_table(kind)
+        self.columns = [c.key for c in table.columns]
+        self.instants = {c.key for c in table.columns if isinstance(c.type, UtcDateTime)}
+        self.initial = INITIAL.get(kind, {})
+        self.has_store = "store" in table.columns
+        self.sql = (f"INSERT OR IGNORE INTO {kind} ({', '.join(self.columns)}) "
+                    f"VALUES ({', '.join('?' for _ in self.columns)})")
+
+    def row(self, envelope: Envelope) -> tuple:
+        values = dict(self.initial)
+        values.update(json.loads(envelope.body))
+        values["origin_terminal"] = envelope.origin
+        if self.has_store:
+            values["store"] = envelope.store
+        kind = envelope.kind
+        if kind == "members":
+            values["updated_at"] = values.get("enrolled_at")
+            values["name_key"] = (values.get("name") or "").casefold()
+        elif kind == "ledger_entries":
+            values["seq"] = envelope.seq
+        return tuple(sqlite_instant(values.get(c)) if c in self.instants else values.get(c) for c in self.columns)
+
+
+_PLANS: dict[str, _RowPlan] = {}
+
+FACT_SQL = ("INSERT OR IGNORE INTO facts (origin, seq, id, kind, store, member_id, at, tx, body, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def receive(session: Session, envelopes: list[Envelope]) -> list[Envelope]:
     """Store facts from elsewhere with the rows they stand for; returns those that were new
-    here. A fact already held (same id) is skipped, whatever its position."""
+    here. A fact already held (same id) is skipped, whatever its position. Written with plain
+    parameterised statements: this is the bulk path of a pull."""
     if not envelopes:
         return []
     held = set(session.scalars(select(Fact.id).where(Fact.id.in_([e.id for e in envelopes]))))
@@ -242,24 +259,17 @@ def receive(session: Session, envelopes: list[Envelope]) -> list[Envelope]:
     if not fresh:
         return []
     connection = session.connection()
-    connection.execute(sqlite_insert(Fact.__table__).on_conflict_do_nothing(), [e.as_row() for e in fresh])
-    by_kind: dict[str, list[dict]] = {}
+    connection.exec_driver_sql(FACT_SQL, [(e.origin, e.seq, e.id, e.kind, e.store, e.member_id, sqlite_instant(e.at),
+                                           e.tx, e.body, e.hash) for e in fresh])
+    by_kind: dict[str, list[tuple]] = {}
     for envelope in fresh:
         if envelope.kind in NOT_IN_FACT:
-            by_kind.setdefault(envelope.kind, []).append(projection_row(envelope))
+            plan = _PLANS.get(envelope.kind) or _PLANS.setdefault(envelope.kind, _RowPlan(envelope.kind))
+            by_kind.setdefault(envelope.kind, []).append(plan.row(envelope))
     for kind, rows in by_kind.items():
-        for group in _same_keys(rows):
-            connection.execute(sqlite_insert(fact_table(kind)).on_conflict_do_nothing(index_elements=["id"]), group)
+        connection.exec_driver_sql(_PLANS[kind].sql, rows)
     mark_dirty(session, {e.member_id for e in fresh if e.member_id})
     return fresh
-
-
-def _same_keys(rows: list[dict]) -> list[list[dict]]:
-    """executemany needs one set of keys per statement."""
-    groups: dict[tuple, list[dict]] = {}
-    for row in rows:
-        groups.setdefault(tuple(sorted(row)), []).append(row)
-    return list(groups.values())
 
 
 def mark_dirty(session: Session, member_ids) -> None:

@@ -3,9 +3,11 @@
 Replaces the JSON row store (h001), whose rows are dropped: terminals push their whole journal
 again on their first sync with this release.
 
-- ``fact_log``: every fact of every terminal, one gap-free stream per origin (checked at commit);
-  insert-only for terminals, whose role may insert only facts of its own origin and store and
-  read only its store's facts and those of members its store follows.
+- ``fact_log``: every fact of every terminal, one gap-free stream per origin (checked for each
+  statement: a push sends a batch in seq order); insert-only for terminals, whose role may
+  insert only facts of its own origin and store, about members its store follows or that head
+  office does not know yet (a new enrollment and its first facts), and read only its store's
+  facts and those of members its store follows.
 - Relational tables with the same columns as the terminals' fact tables plus ``origin``, ``seq``
   and ``store_id``, filled from ``fact_log`` by a statement trigger, for reports and BI.
 - ``stream_heads`` (per origin, the highest seq held), ``member_follows`` (which store holds which
@@ -188,27 +190,25 @@ BEGIN
     RETURN QUERY SELECT * FROM fact_log WHERE member_id = p_member ORDER BY origin, seq;
 END $$;
 
--- Each origin's stream stays gap-free: checked at commit, so a push may send a transaction's
--- facts in several statements (enrollments first).
-CREATE FUNCTION hq_check_gapless() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = {schema} AS $$
-BEGIN
-    IF NEW.seq > 1 AND NOT EXISTS (SELECT 1 FROM fact_log WHERE origin = NEW.origin AND seq = NEW.seq - 1) THEN
-        RAISE EXCEPTION 'facts of origin % must follow each other without gaps: % arrived without %',
-            NEW.origin, NEW.seq, NEW.seq - 1 USING ERRCODE = 'check_violation';
-    END IF;
-    RETURN NULL;
-END $$;
-
-CREATE CONSTRAINT TRIGGER fact_log_gapless AFTER INSERT ON fact_log DEFERRABLE INITIALLY DEFERRED
-    FOR EACH ROW EXECUTE FUNCTION hq_check_gapless();
-
--- After facts arrive: heads, relational tables and follows.
+-- After facts arrive: each origin's stream stays gap-free (a push sends whole batches in seq
+-- order, one statement each), heads move, relational tables and follows are filled.
 CREATE FUNCTION hq_after_facts() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = {schema} AS $$
+DECLARE
+    gap RECORD;
 BEGIN
+    SELECT n.origin, min(n.seq) AS first, max(n.seq) AS last, count(*) AS facts, coalesce(h.head, 0) AS head
+      INTO gap
+      FROM new_facts n LEFT JOIN stream_heads h ON h.origin = n.origin
+     GROUP BY n.origin, h.head
+    HAVING min(n.seq) <> coalesce(h.head, 0) + 1 OR max(n.seq) - min(n.seq) + 1 <> count(*)
+     LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'facts of origin % must follow % without gaps (got % to %)',
+            gap.origin, gap.head, gap.first, gap.last USING ERRCODE = 'check_violation';
+    END IF;
     INSERT INTO stream_heads (origin, head) SELECT origin, max(seq) FROM new_facts GROUP BY origin
-        ON CONFLICT (origin) DO UPDATE SET head = greatest(stream_heads.head, excluded.head);
+        ON CONFLICT (origin) DO UPDATE SET head = excluded.head;
 {populate}
     INSERT INTO member_follows (store_id, member_id)
         SELECT store_id, id FROM new_facts WHERE kind = 'members' ON CONFLICT DO NOTHING;
@@ -241,9 +241,10 @@ CREATE TRIGGER fact_log_after_insert AFTER INSERT ON fact_log REFERENCING NEW TA
     FOR EACH STATEMENT EXECUTE FUNCTION hq_after_facts();
 """
 
-POPULATE = """    INSERT INTO {kind} SELECT (jsonb_populate_record(NULL::{kind}, body::jsonb || jsonb_build_object(
-        'origin', origin, 'seq', seq, 'store_id', store_id))).* FROM new_facts WHERE kind = '{kind}'
-        ON CONFLICT (id) DO NOTHING;
+#: One call of jsonb_populate_record per fact (LATERAL: ``(f(x)).*`` would call it per column).
+POPULATE = """    INSERT INTO {kind} SELECT r.* FROM new_facts n, LATERAL jsonb_populate_record(NULL::{kind},
+        n.body::jsonb || jsonb_build_object('origin', n.origin, 'seq', n.seq, 'store_id', n.store_id)) AS r
+        WHERE n.kind = '{kind}' ON CONFLICT (id) DO NOTHING;
 """
 
 SECURITY = """
@@ -265,8 +266,9 @@ BEGIN
     EXECUTE format($p$CREATE POLICY fact_log_write_own ON fact_log FOR INSERT TO %I WITH CHECK (
         origin = hq_my_terminal() AND store_id = hq_my_store()
         AND (kind <> 'members' OR (member_id = id AND NOT hq_member_exists(id)))
-        AND (member_id IS NULL OR kind = 'members' OR EXISTS (
-            SELECT 1 FROM member_follows f WHERE f.store_id = hq_my_store() AND f.member_id = fact_log.member_id))
+        AND (member_id IS NULL OR EXISTS (
+            SELECT 1 FROM member_follows f WHERE f.store_id = hq_my_store() AND f.member_id = fact_log.member_id)
+            OR NOT hq_member_exists(member_id))
     )$p$, terminal_role);
     EXECUTE format($p$CREATE POLICY fact_log_read_store ON fact_log FOR SELECT TO %I USING (
         store_id = hq_my_store() OR EXISTS (
