@@ -299,6 +299,7 @@ class _Replay:
         self.charges: dict[str, str] = {}     # use id -> charge entry id
         self.superseded_merges: set[str] = set()
         self.order = 0
+        self.earliest: datetime | None = None   # soonest expiry of any open lot
 
     # -- helpers ---------------------------------------------------------------------------
     def _conflict(self, kind: str, member: str, at: datetime, fact_ids: tuple[str, ...], **detail) -> None:
@@ -311,6 +312,8 @@ class _Replay:
     def _credit(self, member: str, entry_id: str, points: int, expires_at, owner: str | None = None) -> None:
         self.order += 1
         lot = self._wallet(member).credit(entry_id, points, expires_at)
+        if lot is not None and expires_at is not None and (self.earliest is None or expires_at < self.earliest):
+            self.earliest = expires_at
         if lot is not None:
             lot.order = self.order
             self.lot_owner[entry_id] = owner or member
@@ -332,6 +335,8 @@ class _Replay:
         return entry
 
     def _expire_until(self, instant: datetime) -> None:
+        if self.earliest is None or instant < self.earliest:
+            return   # nothing can be due yet (the common case: skip the walk over every lot)
         for account in list(self.wallets):
             wallet = self.wallets[account]
             for lot in wallet.due(instant):
@@ -339,6 +344,8 @@ class _Replay:
                 self._derive("expire", lot.entry_id, self.lot_owner.get(lot.entry_id, account), -points,
                              lot.expires_at, 0, 0, rule="expiry", lot_id=lot.entry_id)
                 wallet.close_lot(lot.entry_id, points)
+        expiries = [e for e in (w.next_expiry() for w in self.wallets.values()) if e is not None]
+        self.earliest = min(expiries, default=None)
 
     # -- the run ---------------------------------------------------------------------------
     def run(self) -> FamilyState:

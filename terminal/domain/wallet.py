@@ -99,7 +99,13 @@ class Wallet:
 
     def due(self, now: datetime) -> list[Lot]:
         """Lots that have expired as of ``now`` and still hold points, soonest first."""
-        return [lot for lot in self.open_lots() if lot.expires_at is not None and lot.expires_at <= now]
+        found = [lot for lot in self.lots if lot.remaining > 0 and lot.expires_at is not None and lot.expires_at <= now]
+        return sorted(found, key=Lot.sort_key)
+
+    def next_expiry(self) -> datetime | None:
+        """The soonest instant at which a lot of this wallet expires (``None``: none will)."""
+        return min((lot.expires_at for lot in self.lots if lot.remaining > 0 and lot.expires_at is not None),
+                   default=None)
 
     def expiring(self, now: datetime) -> list[tuple[datetime, int]]:
         """Future expiries: (instant, points), one per instant, soonest first."""

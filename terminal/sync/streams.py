@@ -38,7 +38,7 @@ from terminal.store.models import Card, Counter, Fact, JournalUnlock, LedgerEntr
 
 from .hq_schema import fact_log, member_follows, stream_heads
 
-PUSH_BATCH = 2000        # facts per head-office transaction
+PUSH_BATCH = 5000        # facts per head-office transaction
 FETCH_BATCH = 2000       # facts per pull request
 APPLY_BATCH = 250        # facts per local transaction (a sale waits at most for one of these)
 PROJECT_BATCH = 40       # dirty members per local projection transaction

@@ -263,19 +263,22 @@ BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION hq_whoami(), hq_lookup_member(TEXT, TEXT), '
                    'hq_member_history(TEXT), hq_my_store(), hq_my_terminal(), hq_member_exists(TEXT) TO %I',
                    terminal_role);
+    -- (SELECT f()) makes each function an init plan: evaluated once per statement, not per row.
     EXECUTE format($p$CREATE POLICY fact_log_write_own ON fact_log FOR INSERT TO %I WITH CHECK (
-        origin = hq_my_terminal() AND store_id = hq_my_store()
+        origin = (SELECT hq_my_terminal()) AND store_id = (SELECT hq_my_store())
         AND (kind <> 'members' OR (member_id = id AND NOT hq_member_exists(id)))
         AND (member_id IS NULL OR EXISTS (
-            SELECT 1 FROM member_follows f WHERE f.store_id = hq_my_store() AND f.member_id = fact_log.member_id)
+            SELECT 1 FROM member_follows f WHERE f.store_id = (SELECT hq_my_store())
+                                            AND f.member_id = fact_log.member_id)
             OR NOT hq_member_exists(member_id))
     )$p$, terminal_role);
     EXECUTE format($p$CREATE POLICY fact_log_read_store ON fact_log FOR SELECT TO %I USING (
-        store_id = hq_my_store() OR EXISTS (
-            SELECT 1 FROM member_follows f WHERE f.store_id = hq_my_store() AND f.member_id = fact_log.member_id)
+        store_id = (SELECT hq_my_store()) OR EXISTS (
+            SELECT 1 FROM member_follows f WHERE f.store_id = (SELECT hq_my_store())
+                                            AND f.member_id = fact_log.member_id)
     )$p$, terminal_role);
     EXECUTE format($p$CREATE POLICY member_follows_own ON member_follows FOR SELECT TO %I
-        USING (store_id = hq_my_store())$p$, terminal_role);
+        USING (store_id = (SELECT hq_my_store()))$p$, terminal_role);
 END $$;
 ALTER TABLE fact_log ENABLE ROW LEVEL SECURITY;
 ALTER TABLE member_follows ENABLE ROW LEVEL SECURITY;
