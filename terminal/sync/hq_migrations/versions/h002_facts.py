@@ -29,7 +29,8 @@ branch_labels = None
 depends_on = None
 
 #: The fact tables as of this revision (frozen: a later change of the terminal's models ships
-#: its own revision).
+#: its own revision). Every member-keyed table carries ``member_id`` (sale lines and redemptions
+#: take their sale's), the column a chain that outgrows one server distributes them by.
 FACT_TABLES = {
     "members": "name TEXT, phone TEXT, email TEXT, birthday DATE, marketing_consent BOOLEAN, referrer_id TEXT, "
                "enrolled_at TIMESTAMPTZ, id TEXT, program_version BIGINT",
@@ -40,10 +41,10 @@ FACT_TABLES = {
              "discount BIGINT, paid BIGINT, donations BIGINT, points_earned BIGINT, points_redeemed BIGINT, "
              "bonus_points BIGINT, qualifying BIGINT, tier_before TEXT, tier_after TEXT, id TEXT, "
              "program_version BIGINT",
-    "sale_lines": "sale_id TEXT, position BIGINT, sku TEXT, name TEXT, category TEXT, unit_amount BIGINT, "
+    "sale_lines": "member_id TEXT, sale_id TEXT, position BIGINT, sku TEXT, name TEXT, category TEXT, unit_amount BIGINT, "
                   "quantity BIGINT, amount BIGINT, discount BIGINT, paid BIGINT, eligible BOOLEAN, id TEXT, "
                   "program_version BIGINT",
-    "sale_redemptions": "sale_id TEXT, reward TEXT, kind TEXT, points BIGINT, discount BIGINT, donation BIGINT, "
+    "sale_redemptions": "member_id TEXT, sale_id TEXT, reward TEXT, kind TEXT, points BIGINT, discount BIGINT, donation BIGINT, "
                         "charity TEXT, voucher_id TEXT, id TEXT, program_version BIGINT",
     "refunds": "sale_id TEXT, member_id TEXT, at TIMESTAMPTZ, amount BIGINT, staff_id TEXT, request_id TEXT, id TEXT, "
                "program_version BIGINT",
@@ -243,7 +244,8 @@ CREATE TRIGGER fact_log_after_insert AFTER INSERT ON fact_log REFERENCING NEW TA
 
 #: One call of jsonb_populate_record per fact (LATERAL: ``(f(x)).*`` would call it per column).
 POPULATE = """    INSERT INTO {kind} SELECT r.* FROM new_facts n, LATERAL jsonb_populate_record(NULL::{kind},
-        n.body::jsonb || jsonb_build_object('origin', n.origin, 'seq', n.seq, 'store_id', n.store_id)) AS r
+        n.body::jsonb || jsonb_build_object('origin', n.origin, 'seq', n.seq, 'store_id', n.store_id,
+                                            'member_id', n.member_id)) AS r
         WHERE n.kind = '{kind}' ON CONFLICT (id) DO NOTHING;
 """
 
