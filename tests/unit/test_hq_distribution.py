@@ -39,7 +39,7 @@ QUERIES = [
     ("lookup by exact phone", "terminal.sync.hq_migrations.versions.h002_facts",
      "FROM members WHERE phone = p_phone", {"members": {"phone"}}, False),
     ("a member's family (merges, phones)", "terminal.sync.hq_migrations.versions.h002_facts",
-     "JOIN members m2 ON m2.phone = m1.phone", {"members": {"phone", "id"}}, False),
+     "JOIN members m2 ON m2.phone = m1.phone", {"members": {"phone"}}, False),   # a join by phone
     ("relational rows of a member (projection, BI)", "terminal.sync.hq_migrations.versions.h002_facts",
      "'member_id', n.member_id", {"ledger_entries": {"member_id"}, "sales": {"member_id"},
                                    "sale_lines": {"member_id"}}, True),
