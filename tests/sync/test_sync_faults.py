@@ -202,3 +202,36 @@ def test_a_terminal_restored_from_its_backup_gets_its_facts_back(chain: Chain, t
     assert len(receipts) == (3 if sell_before_sync else 2)
     expected = {"receipt_reused": 1, "bonus_duplicate": 1} if sell_before_sync else {}
     assert chain.conflicts(t1) == chain.conflicts(t2) == expected
+
+
+def test_a_sale_completes_while_a_long_pull_runs(chain: Chain, monkeypatch):
+    """The pull applies small transactions: the till's sales go through meanwhile (they wait
+    for one batch at most, never for the pull), and none fails with database_locked."""
+    import terminal.sync.streams as streams
+    monkeypatch.setattr(streams, "FETCH_BATCH", 300)
+    t1, card = busy_till(chain, "t1", "A", 200)
+    chain.sync("t1")
+    t2 = chain.terminal_unsynced("t2", "A")
+    pulling = threading.Event()
+    finished = threading.Event()
+    failures: list[BaseException] = []
+
+    def pull():
+        try:
+            run_sync(t2.db, None, chain.clock.now(), lambda n: pulling.set())
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+        finally:
+            finished.set()
+
+    thread = threading.Thread(target=pull)
+    thread.start()
+    assert pulling.wait(60)
+    during = 0
+    while not finished.is_set():
+        t2.sale(t2.request(amount="2.00"))
+        during += 1 if not finished.is_set() else 0
+    thread.join()
+    assert not failures, failures
+    assert during >= 1, "no sale went through while the pull ran"
+    chain.assert_same_everywhere(card)
