@@ -5,6 +5,7 @@ write); readers use deferred transactions and never wait for a writer under WAL.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,8 +78,14 @@ class Database:
         self.reader.dispose()
 
 
+@functools.lru_cache(maxsize=1)
+def _scripts() -> ScriptDirectory:
+    """The migration scripts, read once per process (reading them compiles every file)."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return _scripts().get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -99,6 +106,8 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
         raise DatabaseError(f"no database at {path}: run `loyalty init` first")
     if create:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if migrate and not os.path.exists(path):
+            _copy_fresh_schema(path)
     db = Database(path, _sqlite_engine(path, "IMMEDIATE"), _sqlite_engine(path, "DEFERRED"))
     try:
         if migrate and needs_upgrade(db.reader):
@@ -119,14 +128,38 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
     return db
 
 
+_FRESH: dict[str, str] = {}
+
+
+def _copy_fresh_schema(path: str) -> None:
+    """A new database starts as a copy of an empty database migrated to head once per process
+    (every migration run again for each new file took most of the time of ``init``). The copy
+    is the migrations' own result, triggers included; ``upgrade`` still runs on it (a no-op)."""
+    import shutil
+    import tempfile
+    head = head_revision()
+    template = _FRESH.get(head)
+    if template is None or not os.path.exists(template):
+        folder = tempfile.mkdtemp(prefix="loyalty-schema-")
+        template = os.path.join(folder, "fresh.db")
+        engine = _sqlite_engine(template, "IMMEDIATE")
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()   # the last connection closing checkpoints the WAL into the file
+        _FRESH[head] = template
+    partial = f"{path}.creating"
+    shutil.copyfile(template, partial)
+    os.replace(partial, path)
+
+
 def needs_upgrade(engine: Engine) -> bool:
     return current_revision(engine) != head_revision()
 
 
 def check_schema(engine: Engine) -> None:
     current = current_revision(engine)
-    scripts = ScriptDirectory.from_config(alembic_config())
-    if current is not None and not _known(scripts, current):
+    if current is not None and current != head_revision() and not _known(_scripts(), current):
         raise DatabaseError(f"the database is at schema {current}, newer than this release knows; upgrade the software")
 
 

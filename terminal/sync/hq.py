@@ -38,7 +38,7 @@ def connect_hq(url: str, *, passfile: Path | None = None, timeout_s: int = CONNE
     if parsed.password is None and passfile is not None and passfile.exists():
         args["passfile"] = str(passfile)
     try:
-        engine = create_engine(parsed, connect_args=args, pool_pre_ping=True)
+        engine = create_engine(parsed, connect_args=args)   # short-lived: one sync, no pings
     except (NoSuchModuleError, ValueError, TypeError) as exc:
         raise InvalidInput(f"{redact(parsed)} is not a usable database URL: {type(exc).__name__}") from None
     try:
