@@ -55,12 +55,18 @@ def canonical_json(data: dict) -> str:
                       ensure_ascii=False, default=_plain)
 
 
+def body_digest(body: str) -> str:
+    """The digest of a fact's body. The chain links digests, not bodies, so a body can be
+    redacted (a member's erasure) without breaking the chain: the digest stays."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
 def chain_hash(prev: str, origin: int, seq: int, fact_id: str, kind: str, store: str, at: datetime | str,
-               body: str) -> str:
+               digest: str) -> str:
     """Link ``seq`` of an origin's stream to the one before it (tamper evidence): editing,
     deleting or inserting a fact breaks every later link of that origin."""
     at_text = at if isinstance(at, str) else _plain(at)
-    material = "\x1f".join([prev, str(origin), str(seq), fact_id, kind, store, at_text, body])
+    material = "\x1f".join([prev, str(origin), str(seq), fact_id, kind, store, at_text, digest])
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 

@@ -20,7 +20,7 @@ from collections import defaultdict
 from sqlalchemy import func, select, text
 
 from terminal.domain.errors import InvalidInput
-from terminal.domain.facts import GENESIS, canonical_json, chain_hash, derived_id
+from terminal.domain.facts import GENESIS, body_digest, canonical_json, chain_hash, derived_id
 from terminal.domain.program import Program
 from terminal.domain.projection import project_family
 from terminal.domain.timekeeping import expiry_instant
@@ -61,16 +61,19 @@ def check_journal(uow: UnitOfWork) -> list[str]:
     own = uow.terminal
     previous: dict[int, tuple[int, str]] = {}
     bodies: dict[str, tuple[str, str]] = {}
-    for origin, seq, fact_id, kind, store, at, body, digest in s.execute(
-            select(Fact.origin, Fact.seq, Fact.id, Fact.kind, Fact.store, Fact.at, Fact.body, Fact.hash)
+    for origin, seq, fact_id, kind, store, at, body, digest, link in s.execute(
+            select(Fact.origin, Fact.seq, Fact.id, Fact.kind, Fact.store, Fact.at, Fact.body, Fact.digest, Fact.hash)
             .order_by(Fact.origin, Fact.seq)):
         last_seq, last_hash = previous.get(origin, (0, GENESIS))
         if origin == own and seq != last_seq + 1:
             problems.append(f"journal: terminal {origin}'s facts {last_seq + 1}..{seq - 1} are missing")
-        if seq == last_seq + 1 and chain_hash(last_hash, origin, seq, fact_id, kind, store, at, body) != digest:
+        if seq == last_seq + 1 and chain_hash(last_hash, origin, seq, fact_id, kind, store, at, digest) != link:
             problems.append(f"journal: fact {origin}/{seq} ({kind} {fact_id}) does not match its hash: "
                             "the journal was edited")
-        previous[origin] = (seq, digest)
+        if body_digest(body) != digest:
+            problems.append(f"journal: fact {origin}/{seq} ({kind} {fact_id}) was edited: its body no longer "
+                            "matches its digest")
+        previous[origin] = (seq, link)
         bodies[fact_id] = (kind, body)
     for kind in NOT_IN_FACT:
         table = fact_table(kind)

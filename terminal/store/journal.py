@@ -22,7 +22,7 @@ from sqlalchemy import Date, Table, event, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from terminal.domain.facts import GENESIS, canonical_json, chain_hash
+from terminal.domain.facts import GENESIS, body_digest, canonical_json, chain_hash
 
 from .models import (NOT_IN_FACT, Base, DirtyMember, Fact, MUTABLE, Sale, Setting, UtcDateTime)
 
@@ -52,11 +52,8 @@ class Envelope:
     at: datetime
     tx: int
     body: str
+    digest: str
     hash: str
-
-    def as_row(self) -> dict:
-        return {"origin": self.origin, "seq": self.seq, "id": self.id, "kind": self.kind, "store": self.store,
-                "member_id": self.member_id, "at": self.at, "tx": self.tx, "body": self.body, "hash": self.hash}
 
 
 def register() -> None:
@@ -108,10 +105,11 @@ def append(session: Session, objs: list, *, tx: int | None = None) -> None:
         _apply_defaults(obj)
         body = canonical_json(fact_body(obj))
         at, member = _routing(session, obj, sales)
-        digest = chain_hash(prev, origin, seq, obj.id, kind, store, at, body)
+        digest = body_digest(body)
+        link = chain_hash(prev, origin, seq, obj.id, kind, store, at, digest)
         rows.append({"origin": origin, "seq": seq, "id": obj.id, "kind": kind, "store": store, "member_id": member,
-                     "at": at, "tx": tx, "body": body, "hash": digest})
-        prev = digest
+                     "at": at, "tx": tx, "body": body, "digest": digest, "hash": link})
+        prev = link
     connection.execute(insert(Fact.__table__), rows)
     session.info["journal_position"] = (origin, seq, prev)
 
@@ -244,8 +242,8 @@ class _RowPlan:
 
 _PLANS: dict[str, _RowPlan] = {}
 
-FACT_SQL = ("INSERT OR IGNORE INTO facts (origin, seq, id, kind, store, member_id, at, tx, body, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+FACT_SQL = ("INSERT OR IGNORE INTO facts (origin, seq, id, kind, store, member_id, at, tx, body, digest, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def receive(session: Session, envelopes: list[Envelope]) -> list[Envelope]:
@@ -260,7 +258,7 @@ def receive(session: Session, envelopes: list[Envelope]) -> list[Envelope]:
         return []
     connection = session.connection()
     connection.exec_driver_sql(FACT_SQL, [(e.origin, e.seq, e.id, e.kind, e.store, e.member_id, sqlite_instant(e.at),
-                                           e.tx, e.body, e.hash) for e in fresh])
+                                           e.tx, e.body, e.digest, e.hash) for e in fresh])
     by_kind: dict[str, list[tuple]] = {}
     for envelope in fresh:
         if envelope.kind in NOT_IN_FACT:

@@ -334,6 +334,7 @@ class Fact(Base):
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     tx: Mapped[int] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text)
+    digest: Mapped[str] = mapped_column(String(64))  # sha256 of the body as written (kept if redacted)
     hash: Mapped[str] = mapped_column(String(64))
 
 

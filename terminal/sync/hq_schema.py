@@ -21,6 +21,7 @@ fact_log = Table(
     Column("at", DateTime(timezone=True), nullable=False),
     Column("tx", BigInteger, nullable=False),
     Column("body", Text, nullable=False),
+    Column("digest", Text, nullable=False),
     Column("hash", Text, nullable=False),
     Column("received_at", DateTime(timezone=True)),
 )
@@ -64,4 +65,4 @@ stores = Table(
 )
 
 #: Fact columns sent to head office, in this order.
-FACT_COLUMNS = ("origin", "seq", "id", "kind", "store_id", "member_id", "at", "tx", "body", "hash")
+FACT_COLUMNS = ("origin", "seq", "id", "kind", "store_id", "member_id", "at", "tx", "body", "digest", "hash")

@@ -80,7 +80,7 @@ def rewrite_identity(uow: UnitOfWork, old: int, new: int, store: str) -> None:
     s.flush()
     prev = GENESIS
     for fact in s.scalars(select(Fact).where(Fact.origin == old).order_by(Fact.seq)).all():
-        digest = chain_hash(prev, new, fact.seq, fact.id, fact.kind, store, fact.at, fact.body)
+        digest = chain_hash(prev, new, fact.seq, fact.id, fact.kind, store, fact.at, fact.digest)
         s.execute(update(Fact).where(Fact.origin == old, Fact.seq == fact.seq)
                   .values(origin=new, store=store, hash=digest))
         prev = digest

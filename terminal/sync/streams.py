@@ -47,16 +47,17 @@ PUSH_LOCK = 7_340_003    # pg_advisory_xact_lock(PUSH_LOCK, origin): one pusher 
 #: One statement per batch (head office checks each statement's facts follow its head without
 #: gaps, and fills its relational tables once per statement).
 #: The batch travels as one JSON document (parsed by PostgreSQL, not adapted value by value).
-PUSH = text("INSERT INTO fact_log (origin, seq, id, kind, store_id, member_id, at, tx, body, hash) "
-            "SELECT origin, seq, id, kind, store_id, member_id, at, tx, body, hash "
+PUSH = text("INSERT INTO fact_log (origin, seq, id, kind, store_id, member_id, at, tx, body, digest, hash) "
+            "SELECT origin, seq, id, kind, store_id, member_id, at, tx, body, digest, hash "
             "FROM jsonb_to_recordset(CAST(:facts AS jsonb)) AS x(origin integer, seq bigint, id text, kind text, "
-            "store_id text, member_id text, at timestamptz, tx bigint, body text, hash text) ORDER BY seq")
+            "store_id text, member_id text, at timestamptz, tx bigint, body text, digest text, hash text) "
+            "ORDER BY seq")
 
 
 def push_payload(rows) -> dict:
     return {"facts": json.dumps([{"origin": r.origin, "seq": r.seq, "id": r.id, "kind": r.kind, "store_id": r.store,
                                   "member_id": r.member_id, "at": r.at.isoformat(), "tx": r.tx, "body": r.body,
-                                  "hash": r.hash} for r in rows], ensure_ascii=False)}
+                                  "digest": r.digest, "hash": r.hash} for r in rows], ensure_ascii=False)}
 
 
 @dataclass
@@ -72,7 +73,7 @@ class StreamReport:
 
 def envelope(row) -> Envelope:
     return Envelope(origin=row.origin, seq=row.seq, id=row.id, kind=row.kind, store=row.store_id,
-                    member_id=row.member_id, at=row.at, tx=row.tx, body=row.body, hash=row.hash)
+                    member_id=row.member_id, at=row.at, tx=row.tx, body=row.body, digest=row.digest, hash=row.hash)
 
 
 def hq_head(connection, origin: int) -> int:
@@ -171,16 +172,16 @@ def _renumber(uow: UnitOfWork, origin: int, facts: list, after: int, prev_hash: 
     s = uow.session
     s.add(JournalUnlock(reason="renumber after restore"))
     s.flush()
-    plain = [(f.seq, f.id, f.kind, f.store, f.at, f.body, f.tx) for f in facts]
+    plain = [(f.seq, f.id, f.kind, f.store, f.at, f.digest, f.tx) for f in facts]
     table = Fact.__table__
     offset = after + len(plain) + max(p[0] for p in plain)
     for seq, *_ in plain:   # out of the way first (primary key)
         s.execute(table.update().where(table.c.origin == origin, table.c.seq == seq).values(seq=seq + offset))
     new_tx: dict[int, int] = {}
-    for n, (old_seq, fact_id, kind, store, at, body, tx) in enumerate(plain, start=1):
+    for n, (old_seq, fact_id, kind, store, at, body_sha, tx) in enumerate(plain, start=1):
         seq = after + n
         new_tx.setdefault(tx, seq)
-        digest = chain_hash(prev_hash, origin, seq, fact_id, kind, store, at, body)
+        digest = chain_hash(prev_hash, origin, seq, fact_id, kind, store, at, body_sha)
         s.execute(table.update().where(table.c.origin == origin, table.c.seq == old_seq + offset)
                   .values(seq=seq, hash=digest, tx=new_tx[tx]))
         if kind == "ledger_entries":

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
-from terminal.domain.facts import GENESIS, canonical_json, chain_hash
+from terminal.domain.facts import GENESIS, body_digest, canonical_json, chain_hash
 
 from chain import Chain, knows_pin
 
@@ -47,11 +47,12 @@ def _forged(origin: int, seq: int, store: str, member_id: str, points: int) -> d
                            "points": points, "at": "2026-05-04T09:00:00+00:00"})
     return {"origin": origin, "seq": seq, "id": f"00000000-0000-4000-8000-{seq:012d}", "kind": "ledger_entries",
             "store_id": store, "member_id": member_id, "at": "2026-05-04T09:00:00+00:00", "tx": seq, "body": body,
-            "hash": chain_hash(GENESIS, origin, seq, "x", "ledger_entries", store, "t", body)}
+            "digest": body_digest(body), "hash": chain_hash(GENESIS, origin, seq, "x", "ledger_entries", store, "t",
+                                                            body_digest(body))}
 
 
-INSERT = text("INSERT INTO fact_log (origin, seq, id, kind, store_id, member_id, at, tx, body, hash) "
-              "VALUES (:origin, :seq, :id, :kind, :store_id, :member_id, :at, :tx, :body, :hash)")
+INSERT = text("INSERT INTO fact_log (origin, seq, id, kind, store_id, member_id, at, tx, body, digest, hash) "
+              "VALUES (:origin, :seq, :id, :kind, :store_id, :member_id, :at, :tx, :body, :digest, :hash)")
 
 
 def test_a_till_cannot_write_another_origins_or_another_stores_facts(chain: Chain, two_stores):

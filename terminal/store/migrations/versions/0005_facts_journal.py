@@ -73,6 +73,7 @@ def upgrade() -> None:
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.Column('tx', sa.Integer(), nullable=False),
     sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('digest', sa.String(length=64), nullable=False),
     sa.Column('hash', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('origin', 'seq', name=op.f('pk_facts')),
     sa.UniqueConstraint('id', name=op.f('uq_facts_id'))

@@ -98,6 +98,7 @@ CREATE TABLE fact_log (
     at TIMESTAMPTZ NOT NULL,
     tx BIGINT NOT NULL,
     body TEXT NOT NULL,
+    digest TEXT NOT NULL,
     hash TEXT NOT NULL,
     received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (origin, seq)
