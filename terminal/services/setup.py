@@ -41,6 +41,9 @@ def store_program(uow: UnitOfWork, program: Program, now: datetime) -> int:
     if current is not None:
         if current.toml == toml:
             return current.version
+        if uow.setting("hq_program_version"):
+            raise ProgramInvalid("this terminal takes its program from head office: publish the change there "
+                                 "(loyalty hq publish --url URL FILE); every till adopts it at its next sync")
         existing = parse_program(current.toml)
         if existing.currency != program.currency and uow.session.scalar(select(func.count(Sale.id))):
             raise ProgramInvalid("program.currency: cannot change the currency of a store that has sales")

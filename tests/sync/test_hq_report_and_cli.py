@@ -73,6 +73,8 @@ def test_the_sync_commands_from_a_pos(chain: Chain, tmp_path, hq_url):
     program.write_text(changed, encoding="utf-8")
     code, refused = loyalty("hq", "publish", "--url", hq_url, program, now=now)
     assert code == 1 and refused["error"]["code"] == "program_invalid" and "currency" in refused["error"]["message"]
+    code, local = loyalty("program", "import", program, db=db, now=now)   # a chain's till takes HQ's program
+    assert code == 1 and local["error"]["code"] == "program_invalid" and "head office" in local["error"]["message"]
     code, report = loyalty("hq", "report", "--url", hq_url, now=now)
     assert code == 0 and report["chain"]["enrollments"] == 1 and [s["store"] for s in report["stores"]] == ["C"]
 
