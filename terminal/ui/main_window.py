@@ -82,6 +82,7 @@ class CheckoutWindow(QMainWindow):
         self.hub.status_changed.connect(self._device_status)
         self.hub.page_printed.connect(self._show_printed)
         self.hub.print_failed.connect(self._print_failed)
+        self.hub.print_not_queued.connect(self._print_not_queued)
         self.runner.busy_changed.connect(self.status.set_busy)
         self.hub.start()
         for kind, (state, message) in self.hub.states.items():
@@ -373,9 +374,13 @@ class CheckoutWindow(QMainWindow):
             self.preview_dialog = ReceiptPreview(self)
         self.preview_dialog.show_png(receipt, png)
 
-    def _print_failed(self, document: str, error: str) -> None:
+    def _print_failed(self, document: str, reason: str, error: str) -> None:
         self.show_message("error", self.tr("Printing {document} failed: {error}. It is kept and will print when the "
                                            "printer is back (F7 reprints).").format(document=document, error=error))
+
+    def _print_not_queued(self, document: str, error: str) -> None:
+        self.show_message("error", self.tr("{document} could not be printed and was not kept: {error}. "
+                                           "F7 tries again.").format(document=document, error=error))
 
     def _device_status(self, kind: str, state: str, message: str) -> None:
         self.status.set_device(kind, state, message)
