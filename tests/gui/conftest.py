@@ -41,9 +41,12 @@ class ManualClock:
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory):
-    from terminal.app import build_demo_database, make_clock
+    """The shipped demo store, as ``--demo`` opens it (tests/integration/test_demo_snapshot.py
+    checks it is what the demo builder makes at this instant)."""
+    from terminal.app import make_clock
+    from terminal.services.demo_snapshot import open_snapshot
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo_database(path, make_clock(NOW))
+    open_snapshot(path, make_clock(NOW).now())
     return path
 
 

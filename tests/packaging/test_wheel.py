@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -23,7 +24,12 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
     out = tmp_path_factory.mktemp("wheel")
-    result = subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(out)],
+    source = tmp_path_factory.mktemp("source")  # a copy: building in the checkout would leave build/ there
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    for name in ("terminal", "hardware", "resources"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    result = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(out)],
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     wheel = next(out.glob("loyalty_terminal-*.whl"))
@@ -46,7 +52,7 @@ def test_the_wheel_ships_every_resource_and_no_screenshots(installed):
     _target, names = installed
     for needed in ("loyalty_resources/receipts/receipt.tmpl",
                    "loyalty_resources/fonts/DejaVuSansMono.ttf", "loyalty_resources/translations/loyalty_tr.qm",
-                   "loyalty_resources/styles/till.qss", "loyalty_resources/demo/program.toml"):
+                   "loyalty_resources/styles/till.qss", "loyalty_resources/demo/program.toml", "loyalty_resources/demo/demo.db"):
         assert needed in names, needed
     assert not [n for n in names if "screenshots" in n]
 
