@@ -215,9 +215,12 @@ class Loyalty:
         return self._run(lambda uow, program, version, now:
                          sales.preview_sale(uow, program, version, now, request), commit=False)
 
-    def refund(self, receipt: str, amount: str | None = None) -> dict:
+    def refund(self, receipt: str, amount: str | None = None, *, approver_pin: str | None = None,
+               approval_above: str | None = None) -> dict:
+        """``approval_above``: refunds of more than this (a decimal) need ``approver_pin``, a manager's."""
         return {"refund": self._run(lambda uow, program, version, now:
-                                    refunds.refund_sale(uow, program, version, now, receipt, amount))}
+                                    refunds.refund_sale(uow, program, version, now, receipt, amount,
+                                                        approver_pin=approver_pin, approval_above=approval_above))}
 
     def sale_record(self, receipt: str) -> dict:
         """A stored sale's answer (for reprints and refunds at the till)."""

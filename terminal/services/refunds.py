@@ -6,13 +6,14 @@ from datetime import datetime
 
 from sqlalchemy import or_, select
 
-from terminal.domain.errors import UnknownSale
+from terminal.domain.errors import BadPin, UnknownSale
 from terminal.domain.program import Program
 from terminal.domain.refunds import plan_refund
 from terminal.store.models import LedgerEntry, LotRow, Member, PunchEvent, Refund, Sale, Voucher, new_id
 
 from .ledger import Book
 from .lookup import surviving
+from .staff import audit, require_manager
 from .uow import UnitOfWork
 
 
@@ -25,13 +26,19 @@ def find_sale(uow: UnitOfWork, receipt: str) -> Sale:
 
 
 def refund_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, receipt: str,
-                amount: str | None = None, staff_id: str | None = None) -> dict:
+                amount: str | None = None, staff_id: str | None = None, *, approver_pin: str | None = None,
+                approval_above: str | None = None) -> dict:
+    """``approval_above`` (a decimal, the till's setting): a refund of more than that needs the
+    PIN of a manager (``approver_pin``), who is recorded as the refund's staff and in the audit log."""
     sale = find_sale(uow, receipt)
     minor = program.currency.parse(amount, what="refund amount") if amount is not None else None
     plan = plan_refund(paid=sale.paid, refunded_before=sale.refunded, fully_refunded=sale.fully_refunded,
                        amount=minor, earned=sale.points_earned, redeemed=sale.points_redeemed,
                        qualifying=sale.qualifying, clawed_before=sale.points_clawed_back,
                        returned_before=sale.points_returned, qualifying_reduced_before=sale.qualifying_refunded)
+    approver = _approval(uow, program, plan.amount, approval_above, approver_pin)
+    if approver is not None:
+        staff_id = approver.id
     s = uow.session
     refund = Refund(id=new_id(), sale_id=sale.id, at=now, amount=plan.amount,
                     points_clawed_back=plan.points_clawed_back, points_returned=plan.points_returned,
@@ -55,6 +62,9 @@ def refund_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
             book.post("return", plan.points_returned, now, rule="refund", **common)
         if plan.full:
             _reverse_sale_extras(uow, program, version, now, sale, book, refund.id)
+    if approver is not None:
+        audit(uow, now, approver, "refund_approved", member_id=sale.member_id, receipt=sale.receipt,
+              refund=refund.id, amount=program.currency.format(plan.amount))
     from .views import member_view
     return {
         "id": refund.id,
@@ -65,6 +75,19 @@ def refund_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         "full": plan.full,
         "member": member_view(uow, program, member, book, now) if member else None,
     }
+
+
+def _approval(uow: UnitOfWork, program: Program, amount: int, approval_above: str | None, pin: str | None):
+    """The approving manager when ``amount`` is above ``approval_above``; ``bad_pin`` without one."""
+    if approval_above is None:
+        return None
+    limit = program.currency.parse(approval_above, what="refund approval limit")
+    if amount <= limit:
+        return None
+    if not pin:
+        raise BadPin(f"a refund of {program.currency.format(amount)} is above {program.currency.format(limit)}: "
+                     "it needs a manager's PIN")
+    return require_manager(uow, pin)
 
 
 def _reverse_sale_extras(uow, program, version, now, sale: Sale, book: Book, refund_id: str) -> None:
