@@ -21,7 +21,7 @@ from hardware.errors import DeviceError, DeviceTimeout, DeviceUnavailable
 from hardware.events import DeviceState, DeviceStatus, safe_call
 from hardware.printing.job_store import PrintJob, PrintJobStore
 from hardware.printing.printer import ReceiptPrinter
-from hardware.receipts.model import CardSlip, Printable, Receipt
+from hardware.receipts.model import CardSlip, Printable, Receipt, RefundSlip
 from hardware.worker import Backoff
 
 
@@ -47,6 +47,8 @@ def _kind(doc: Printable) -> str:
         return "receipt"
     if isinstance(doc, CardSlip):
         return "card_slip"
+    if isinstance(doc, RefundSlip):
+        return "refund_slip"
     return "test_page"
 
 

@@ -17,8 +17,8 @@ from hardware.receipts.blocks import Barcode, Block, Cut, Feed, TextLine, chars_
 from hardware.receipts.escpos_encode import PrinterSetup
 from hardware.receipts.escpos_render import Page, render_escpos
 from hardware.receipts.model import (
-    CardSlip, DiscountLine, ExpiringPoints, MemberSummary, NextTier, Printable, Receipt, RulePoints, SaleLine,
-    StoreHeader, TestPage,
+    PHRASES, CardSlip, DiscountLine, ExpiringPoints, MemberSummary, NextTier, Printable, Receipt, RefundSlip,
+    RulePoints, SaleLine, StoreHeader, TestPage,
 )
 from hardware.receipts.template import TemplateError, load_template
 
@@ -75,7 +75,7 @@ def render_png(doc: Printable, path: str | Path, width_mm: int = 80, *, profile:
 
 
 __all__ = [
-    "Receipt", "CardSlip", "TestPage", "StoreHeader", "SaleLine", "DiscountLine", "RulePoints", "ExpiringPoints",
+    "Receipt", "CardSlip", "RefundSlip", "TestPage", "PHRASES", "StoreHeader", "SaleLine", "DiscountLine", "RulePoints", "ExpiringPoints",
     "MemberSummary", "NextTier", "Printable", "PrinterSetup", "TemplateError", "layout", "render_text",
     "encode_escpos", "render_png", "blocks_to_text", "chars_for_width", "ruler",
 ]

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from hardware.receipts import CardSlip, Receipt
+from hardware.receipts import CardSlip, Receipt, RefundSlip
 from terminal import receipts
 from terminal.domain.program import Program
 
@@ -37,6 +37,9 @@ class TillWording:
     def text(self, message: str) -> str:
         return QCoreApplication.translate("Receipt", message)
 
+    def phrases(self) -> dict[str, str]:
+        return receipt_phrases()
+
 
 def receipt_from_sale(sale: dict, program: Program, fmt: Formatter, *, store_name: str, terminal: int | None = None,
                       cashier: str | None = None, reprint: bool = False) -> Receipt:
@@ -46,6 +49,48 @@ def receipt_from_sale(sale: dict, program: Program, fmt: Formatter, *, store_nam
 
 def card_slip(member: dict, fmt: Formatter, *, store_name: str, now: datetime) -> CardSlip:
     return receipts.card_slip(member, TillWording(fmt), store_name=store_name, now=now)
+
+
+def refund_slip(refund: dict, fmt: Formatter, *, store_name: str, now: datetime, lines: tuple[dict, ...] = (),
+                approved_by: str | None = None) -> RefundSlip:
+    return receipts.refund_slip(refund, TillWording(fmt), store_name=store_name, now=now, lines=lines,
+                                approved_by=approved_by)
+
+
+def receipt_phrases() -> dict[str, str]:
+    """The words of the receipt templates (hardware.receipts.PHRASES) in the till's language."""
+    t = QCoreApplication.translate
+    return {
+        "copy": t("Receipt", "COPY"),
+        "receipt": t("Receipt", "Receipt"),
+        "date": t("Receipt", "Date"),
+        "cashier": t("Receipt", "Cashier"),
+        "terminal": t("Receipt", "Terminal"),
+        "total": t("Receipt", "Total"),
+        "paid": t("Receipt", "Paid"),
+        "loyalty": t("Receipt", "LOYALTY"),
+        "member": t("Receipt", "Member"),
+        "phone": t("Receipt", "Phone"),
+        "tier": t("Receipt", "Tier"),
+        "points_before": t("Receipt", "Points before"),
+        "points_earned": t("Receipt", "Points earned"),
+        "bonus_points": t("Receipt", "Bonus points"),
+        "points_redeemed": t("Receipt", "Points redeemed"),
+        "points_balance": t("Receipt", "Points balance"),
+        "expiring": t("Receipt", "Expiring"),
+        "your_card": t("Receipt", "Your card"),
+        "receipt_for_refunds": t("Receipt", "Receipt for refunds"),
+        "welcome": t("Receipt", "Welcome,"),
+        "card_number": t("Receipt", "Your loyalty card number"),
+        "issued": t("Receipt", "Issued"),
+        "how_to_use": t("Receipt", "Show this code at the till to collect and spend your points."),
+        "refund": t("Receipt", "REFUND"),
+        "refunded": t("Receipt", "Refunded"),
+        "approved_by": t("Receipt", "Approved by"),
+        "points_taken_back": t("Receipt", "Points taken back"),
+        "points_returned": t("Receipt", "Points returned"),
+        "original_receipt": t("Receipt", "Original receipt"),
+    }
 
 
 def _phrases_for_lupdate():
@@ -58,4 +103,5 @@ def _phrases_for_lupdate():
         QCoreApplication.translate("Receipt", "{reward} (voucher)"),
         QCoreApplication.translate("Receipt", "{reward} ({points} pts)"),
         QCoreApplication.translate("Receipt", "Donated to {charity}"),
+        QCoreApplication.translate("Receipt", "{money} more to reach {tier}"),
     )
