@@ -5,6 +5,10 @@ Configuration is a small TOML file (``--config``), every key optional::
 
     db = "/var/lib/loyalty/loyalty.db"     # default: the platform's user data dir (as the CLI)
     language = "tr"                        # en | tr
+    fullscreen = true                      # kiosk tills: the whole screen, no window frame
+    keep_member_after_sale = false         # true: the member stays on the till after a sale
+    confirm_amount_above = "500.00"        # an amount line above this asks "are you sure?" first
+    refund_pin_above = "50.00"             # a refund above this needs a manager's PIN
     [devices]
     scanner = "serial:///dev/ttyACM0?baudrate=9600"
     printer = "tcp://10.0.0.5:9100"
@@ -41,19 +45,31 @@ class TerminalConfig:
     now: str | None = None               # ISO-8601: a fixed clock (demo recordings, tests)
     temp_dir: str | None = None          # removed on close (demo mode)
     sync_interval_ms: int = 5000
+    fullscreen: bool = False
+    keep_member_after_sale: bool = False
+    confirm_amount_above: str | None = "500.00"   # decimal, in the program's currency; None: never ask
+    refund_pin_above: str | None = "50.00"        # decimal; None: no refund needs a manager
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike) -> "TerminalConfig":
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
         devices = data.pop("devices", {})
-        known = {"db", "language", "now"}
-        unknown = set(data) - known | (set(devices) - {"scanner", "printer", "printer_width", "display"})
+        types = {"db": str, "language": str, "now": str, "fullscreen": bool, "keep_member_after_sale": bool,
+                 "confirm_amount_above": str, "refund_pin_above": str}
+        unknown = set(data) - set(types) | (set(devices) - {"scanner", "printer", "printer_width", "display"})
         if unknown:
             raise ValueError(f"{path}: unknown settings {', '.join(sorted(unknown))}")
-        return cls(db=data.get("db"), language=data.get("language", "en"), now=data.get("now"),
-                   scanner=devices.get("scanner"), printer=devices.get("printer"),
-                   printer_width=int(devices.get("printer_width", 80)), display=devices.get("display"))
+        for key, kind in types.items():
+            if key in data and not isinstance(data[key], kind):
+                raise ValueError(f"{path}: {key} must be a {'true/false' if kind is bool else 'text in quotes'}")
+        config = cls(db=data.get("db"), language=data.get("language", "en"), now=data.get("now"),
+                     scanner=devices.get("scanner"), printer=devices.get("printer"),
+                     printer_width=int(devices.get("printer_width", 80)), display=devices.get("display"))
+        for key in ("fullscreen", "keep_member_after_sale", "confirm_amount_above", "refund_pin_above"):
+            if key in data:
+                setattr(config, key, data[key])
+        return config
 
 
 def default_db_path() -> str:

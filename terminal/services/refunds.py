@@ -73,6 +73,7 @@ def refund_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         "points_clawed_back": plan.points_clawed_back,
         "points_returned": plan.points_returned,
         "full": plan.full,
+        "approved_by": approver.name if approver is not None else None,
         "member": member_view(uow, program, member, book, now) if member else None,
     }
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLay
 
 from .dialogs import _message
 from .i18n import LANGUAGES
-from .labels import describe_error
+from .messages import error_text
 
 
 class SettingsDialog(QDialog):
@@ -161,5 +161,4 @@ class SettingsDialog(QDialog):
         self.retranslate()
 
     def _failed(self, exc: BaseException) -> None:
-        title, detail = describe_error(exc)
-        _message(self.message, f"{title}. {detail}")
+        _message(self.message, error_text(exc, self.ctx.fmt))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 SCANNER_GAP = 0.004   # seconds between keys of a wedge scanner
 PERSON_GAP = 0.180    # a quick typist
+RELEASE = 0.25        # longer than the filter's release_after: the last key typed is delivered
 
 
 def _target(window):
@@ -28,6 +29,8 @@ def type_text(qtbot, window, clock, text: str, enter: bool = False) -> None:
         clock.advance(PERSON_GAP)
     if enter:
         qtbot.keyClick(_target(window), Qt.Key.Key_Return)
+    else:
+        clock.advance(RELEASE)
 
 
 def active_dialog(qtbot, name: str):
