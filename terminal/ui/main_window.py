@@ -296,7 +296,7 @@ class CheckoutWindow(QMainWindow):
 
     def _keypad_target(self) -> QWidget | None:
         """The field that has the focus, if it takes typing; else the field for the next step."""
-        focus = QApplication.focusWidget()
+        focus = self.focusWidget()   # this window's focus, even while a popup has the application's
         if isinstance(focus, QLineEdit) and isinstance(focus.parentWidget(), QAbstractSpinBox):
             focus = focus.parentWidget()
         if isinstance(focus, (QLineEdit, QAbstractSpinBox)) and self.isAncestorOf(focus) and focus.isVisible():
@@ -305,8 +305,7 @@ class CheckoutWindow(QMainWindow):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         """Touching the amount, product or points field brings up the keypad."""
-        if (event.type() == QEvent.Type.FocusIn and self.member is not None
-                and event.reason() == Qt.FocusReason.MouseFocusReason):
+        if event.type() == QEvent.Type.MouseButtonPress and self.member is not None:
             self.show_pad("keypad")
         return False
 
@@ -451,10 +450,14 @@ class CheckoutWindow(QMainWindow):
         return self.loyalty.preview(self._request(fields, member_id))
 
     def _lines_changed(self) -> None:
+        if self._closed:
+            return   # (the lines' texts change with the language, also while closing)
         self.rewards.set_lines(self.sale.model.skus())   # a free item becomes possible once its product is on
         self.request_preview()
 
     def request_preview(self) -> None:
+        if self._closed:
+            return
         if not self.sale.has_lines():
             self.runner.cancel_latest("preview")
             self.sale.show_preview(None)
@@ -563,6 +566,8 @@ class CheckoutWindow(QMainWindow):
         self.show_message("info", self.tr("Reprinting receipt {receipt}.").format(receipt=self.last_receipt))
 
     def _show_printed(self, receipt: str, png: bytes) -> None:
+        if self._closed:
+            return   # a page that finished printing as the till closed: no window for it now
         if self.preview_dialog is None:
             self.preview_dialog = ReceiptPreview(self)
         self.preview_dialog.show_png(receipt, png)
@@ -584,6 +589,8 @@ class CheckoutWindow(QMainWindow):
         self.status.labels["printer"].setToolTip(error)
 
     def _device_status(self, kind: str, state: str, message: str) -> None:
+        if self._closed:
+            return
         self.status.set_device(kind, state, message)
         if kind == "printer":
             return   # a printer problem is told with the receipt it concerns (_print_failed)

@@ -98,6 +98,7 @@ class RewardsPanel(QFrame):
         # the header above this panel
         self.after = QLabel(objectName="balanceAfter")
         self.after.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.after.setWordWrap(True)   # two lines rather than clipped, in a longer language
         self.tiles: dict[str, RewardTile] = {}
         grid_host = QWidget(objectName="tileGrid")
         self.grid = QGridLayout(grid_host)

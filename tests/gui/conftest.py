@@ -90,7 +90,8 @@ def wedge_clock():
 
 @pytest.fixture
 def make_till(qtbot, demo_db, tmp_path, wedge_clock):
-    """``make_till(language="en", printer=None) -> window``; ``printer`` replaces the sim printer."""
+    """``make_till(language="en", printer=None, size=..., **window_options) -> window``; ``printer``
+    replaces the sim printer; ``options=TillOptions(...)`` sets the till's behaviour."""
     from hardware.printing import PrintSpooler, SqlitePrintJobStore
     from terminal.app import TerminalConfig, build_terminal
     from terminal.ui.main import create_window, stylesheet
@@ -99,7 +100,7 @@ def make_till(qtbot, demo_db, tmp_path, wedge_clock):
     QApplication.instance().setStyleSheet(stylesheet())
     made = []
 
-    def factory(language: str = "en", printer=None, size=(1366, 800)):
+    def factory(language: str = "en", printer=None, size=(1366, 800), **window_options):
         db = tmp_path / f"till{len(made)}.db"
         shutil.copy(demo_db, db)
         config = TerminalConfig(db=str(db), now=NOW, scanner="sim:", printer="sim:", display="sim:",
@@ -109,7 +110,7 @@ def make_till(qtbot, demo_db, tmp_path, wedge_clock):
             terminal.devices.spooler.close()
             terminal.devices.printer = printer
             terminal.devices.spooler = PrintSpooler(printer, SqlitePrintJobStore(tmp_path / f"jobs{len(made)}.sqlite"))
-        window = create_window(terminal, language, wedge_clock=wedge_clock)
+        window = create_window(terminal, language, wedge_clock=wedge_clock, **window_options)
         window.resize(*size)
         qtbot.addWidget(window)
         window.show()
@@ -120,6 +121,7 @@ def make_till(qtbot, demo_db, tmp_path, wedge_clock):
     yield factory
     for window, terminal in made:
         window.shutdown()
+        window.translations.install("en")   # Qt's translators are process-wide: leave English behind
         terminal.close()
 
 

@@ -11,7 +11,14 @@ RELEASE = 0.25        # longer than the filter's release_after: the last key typ
 
 
 def _target(window):
-    return QApplication.focusWidget() or window
+    """The focused widget, when it belongs to ``window`` or one of its dialogs (a widget left from
+    an earlier test's window is not this window's)."""
+    focus = QApplication.focusWidget()
+    top = focus.window() if focus is not None else None
+    while top is not None and top is not window:
+        parent = top.parentWidget()
+        top = parent.window() if parent is not None else None
+    return focus if top is window else window
 
 
 def scan(qtbot, window, clock, code: str) -> None:
