@@ -178,6 +178,9 @@ class CheckoutWindow(QMainWindow):
         self.top = PageStack(objectName="memberArea")
         self.top.addWidget(self.lookup)
         self.top.addWidget(self.member_panel)
+        # the member (or the lookup) gets the height it asks for, which is bounded (its details
+        # scroll past a few lines); the rewards or keypad below take the rest
+        self.top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         # Below it: the rewards (with a member) or the keypad, one switch away; touching the
         # amount or product field brings the keypad, adding the line brings the rewards back.
         self.pad_title = QLabel(objectName="padTitle")

@@ -83,7 +83,8 @@ class MemberPanel(QFrame):
         cards_row.addWidget(self.punches, 1)
         inner.addLayout(cards_row)
         inner.addStretch(1)
-        self.details = FitScrollArea(details, min_height=70)
+        # all the details when they fit in a few lines; past that, they scroll
+        self.details = FitScrollArea(details, min_height=70, max_hint=150)
 
         layout.addLayout(top)
         layout.addLayout(balance_row)

@@ -122,17 +122,17 @@ class SalePanel(QFrame):
         money_box.addStretch(1)
         points_box = QVBoxLayout()
         points_box.setSpacing(2)
-        points_box.addWidget(self.points)
-        points_box.addWidget(self.breakdown)
+        points_box.addWidget(self.points, 0, Qt.AlignmentFlag.AlignRight)
         points_box.addStretch(1)
         preview_row = QHBoxLayout()
         preview_row.setContentsMargins(0, 0, 0, 0)
         preview_row.addLayout(money_box, 1)
-        preview_row.addLayout(points_box, 1)
+        preview_row.addLayout(points_box)
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
         preview_layout.setSpacing(4)
         preview_layout.addLayout(preview_row)
+        preview_layout.addWidget(self.breakdown)   # full width: how the points add up
         preview_layout.addWidget(self.refused)
         # the preview has what it needs (up to 170 px, then it scrolls); the table takes the rest
         self.preview_area = FitScrollArea(preview, min_height=84, max_hint=170)
@@ -225,6 +225,8 @@ class SalePanel(QFrame):
 
     def clear(self) -> None:
         self.model.clear()
+        self.amount.clear()
+        self.product.clear()
         self.priced, self.refusal = None, None
         self._fill_preview()
 

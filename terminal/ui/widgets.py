@@ -60,6 +60,11 @@ class FitScrollArea(QScrollArea):
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return False  # a fixed minimum: the window's minimum height never depends on this content
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()   # wrapped text is taller when narrower: ask for the height again
+
 
 class ElidedLabel(QLabel):
     """One line of text that shortens itself with "…" when space is short (the full text is its
