@@ -1073,7 +1073,7 @@
     <message>
         <location filename="../../terminal/ui/rewards.py" line="305" />
         <source>available: voucher</source>
-        <translation>kullanılabilir: kupon</translation>
+        <translation>uygun: kupon</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/rewards.py" line="308" />
@@ -1083,7 +1083,7 @@
     <message>
         <location filename="../../terminal/ui/rewards.py" line="310" />
         <source>available, leaves {points}</source>
-        <translation>kullanılabilir, {points} kalır</translation>
+        <translation>uygun, {points} kalır</translation>
     </message>
 </context>
 <context>
