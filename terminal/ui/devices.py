@@ -64,6 +64,8 @@ class DeviceHub(QObject):
             self.states["printer"] = ("online", "")
         if d.display is not None:
             d.display.on_status = self._on_status
+            # blank what the last session left on the pole display; opening it also reports its state
+            self.runner.submit(d.display.clear)
         if d.scanner is not None:
             d.scanner.start(self._on_scan, self._on_status)
 

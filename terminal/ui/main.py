@@ -56,10 +56,11 @@ def create_window(terminal, language: str = "en", **kwargs):
 
 
 def make_splash():
-    """A plain card with the product's name, shown while the database opens."""
+    """A plain card with the product's name, shown while the database opens. A frameless label,
+    not a QSplashScreen: that one blocks up to a second in show() waiting to be exposed."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-    from PySide6.QtWidgets import QSplashScreen
+    from PySide6.QtWidgets import QLabel
     pixmap = QPixmap(560, 180)
     pixmap.fill(QColor("#1f2a37"))
     painter = QPainter(pixmap)
@@ -70,8 +71,12 @@ def make_splash():
     painter.setFont(font)
     painter.drawText(pixmap.rect().adjusted(0, 0, 0, -40), Qt.AlignmentFlag.AlignCenter, "Loyalty Terminal")
     painter.end()
-    splash = QSplashScreen(pixmap)
-    splash.setObjectName("splash")
+    splash = QLabel(objectName="splash")
+    splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+    splash.setPixmap(pixmap)
+    splash.setWindowTitle("Loyalty Terminal")
+    screen = splash.screen().availableGeometry()
+    splash.move(screen.center().x() - pixmap.width() // 2, screen.center().y() - pixmap.height() // 2)
     return splash
 
 
@@ -133,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         terminal = build_terminal(config)
         window = create_window(terminal, language)
         place_window(window, prefs, config.fullscreen)
-        splash.finish(window)
+        splash.close()
         if args.exit_after is not None:
             QTimer.singleShot(int(args.exit_after * 1000), window.close)
         code = app.exec()
