@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
@@ -23,7 +23,7 @@ from .keypad import WHOLE_NUMBERS, Keypad
 from .lookup import PhoneField
 from .messages import amount_text, error_text
 from .receipt_mapping import TillWording
-from .widgets import restyle
+from .widgets import Retranslates, restyle
 
 
 def _message(label: QLabel, text: str | None, severity: str = "error") -> None:
@@ -39,7 +39,7 @@ def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
     dialog.resize(min(width, screen.width() - 20), min(height, screen.height() - 40))
 
 
-class TillDialog(QDialog):
+class TillDialog(Retranslates, QDialog):
     """Drops answers that arrive after the dialog closed (its widgets may be gone by then)."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
@@ -119,11 +119,6 @@ class EnrollDialog(TillDialog):
         layout.addLayout(buttons)
         self.retranslate()
         (self.phone if not phone else self.name).setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Enroll a new member"))
@@ -249,11 +244,6 @@ class RefundDialog(TillDialog):
         self.receipt.setFocus()
         if receipt:
             self.find()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Refund"))
@@ -476,11 +466,6 @@ class SearchDialog(TillDialog):
         self.retranslate()
         self.text.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Search by name"))
         self.heading.setText(self.tr("Search members by name"))
@@ -552,7 +537,7 @@ class ConfirmDialog(QDialog):
         self.yes.setFocus()
 
 
-class ReceiptPreview(QDialog):
+class ReceiptPreview(Retranslates, QDialog):
     """What the simulated printer printed, as the paper would look. Non-modal."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -572,11 +557,6 @@ class ReceiptPreview(QDialog):
         layout.addWidget(self.close_button)
         fit_to_screen(self, 720, 900)   # an 80 mm page is 576 px wide plus its margins
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Receipt {receipt} (simulated printer)").format(receipt=self.receipt))

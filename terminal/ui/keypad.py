@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+
+from .widgets import Retranslates
 
 BACKSPACE, CLEAR, ENTER = "⌫", "C", "⏎"
 WHOLE_NUMBERS = "wholeNumbers"   # a dynamic property: the field takes no decimal point
 
 
-class Keypad(QWidget):
+class Keypad(Retranslates, QWidget):
     pressed = Signal(str)   # the key, after it was applied (for tests and the window)
 
     def __init__(self, target: Callable[[], QWidget | None], parent: QWidget | None = None) -> None:
@@ -65,11 +67,6 @@ class Keypad(QWidget):
         self.buttons[BACKSPACE].setToolTip(self.tr("Delete the last character"))
         self.buttons[CLEAR].setToolTip(self.tr("Clear the field"))
         self.buttons[ENTER].setToolTip(self.tr("Enter"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- typing ------------------------------------------------------------------------------------
     def field(self) -> QWidget | None:

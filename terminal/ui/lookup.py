@@ -5,9 +5,10 @@ messages ("no member has this phone: enroll?") go to the window's one banner."""
 from __future__ import annotations
 
 import phonenumbers
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from .widgets import Retranslates
 from .keypad import WHOLE_NUMBERS
 
 
@@ -50,7 +51,7 @@ class PhoneField(QLineEdit):
             self.setCursorPosition(len(formatted))
 
 
-class LookupPanel(QFrame):
+class LookupPanel(Retranslates, QFrame):
     """Shown while no member is on the sale: the phone field, Find, and Name search."""
 
     lookup = Signal(str)
@@ -93,11 +94,6 @@ class LookupPanel(QFrame):
         self.phone.setPlaceholderText(self.tr("Phone number"))
         self.find_button.setText(self.tr("Find (Enter)"))
         self.search_button.setText(self.tr("Name (F3)"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _submit(self) -> None:
         text = self.phone.text().strip()

@@ -46,7 +46,7 @@ from .settings_dialog import SettingsDialog
 from .status_bar import TillStatusBar
 from .sync_status import NoSync, SyncSource
 from .wedge import WedgeFilter
-from .widgets import ElidedLabel, PageStack
+from .widgets import ElidedLabel, PageStack, Retranslates
 from .worker import TaskRunner
 
 RECEIPT_NUMBER = re.compile(r"^T\d{3}-\d{6}$")
@@ -81,7 +81,7 @@ class TillOptions:
                    confirm_amount_above=money("confirm_amount_above"), refund_pin_above=money("refund_pin_above"))
 
 
-class CheckoutWindow(QMainWindow):
+class CheckoutWindow(Retranslates, QMainWindow):
     member_shown = Signal(dict)
     sale_completed = Signal(dict)
     preview_ready = Signal()
@@ -250,11 +250,6 @@ class CheckoutWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loyalty Terminal — {store}").format(store=self.info.store))

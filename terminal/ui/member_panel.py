@@ -7,16 +7,16 @@ the window taller."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from terminal.domain.program import Program
 
 from .formatting import Formatter
-from .widgets import ElidedLabel, FitScrollArea, restyle
+from .widgets import ElidedLabel, FitScrollArea, Retranslates, restyle
 
 
-class MemberPanel(QFrame):
+class MemberPanel(Retranslates, QFrame):
     change_requested = Signal()
 
     def __init__(self, program: Program, fmt: Formatter, parent: QWidget | None = None) -> None:
@@ -103,11 +103,6 @@ class MemberPanel(QFrame):
             self.member = {**self.member, "balance": balance, "negative": balance < 0}
             self._fill_balance()
             self._fill_flags()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.change_button.setText(self.tr("Change (Esc)"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox,
                                QVBoxLayout, QWidget)
 
@@ -21,7 +21,7 @@ from terminal.domain.program import Program, Reward
 
 from .formatting import Formatter
 from .keypad import WHOLE_NUMBERS
-from .widgets import FitScrollArea, restyle
+from .widgets import FitScrollArea, Retranslates, restyle
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class RewardTile(QPushButton):
             restyle(widget)
 
 
-class RewardsPanel(QFrame):
+class RewardsPanel(Retranslates, QFrame):
     changed = Signal()
 
     TILE_WIDTH = 170   # tiles per row: as many of about this width as fit (1 to 3)
@@ -129,11 +129,6 @@ class RewardsPanel(QFrame):
         self.retranslate()
 
     # -- language --------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.points_label.setText(self.tr("Pay with points:"))
         self.use_points.setSuffix(self.tr(" pts"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
@@ -24,10 +24,10 @@ from .formatting import AmountRefused, Formatter
 from .labels import rule_label
 from .messages import amount_text
 from .sale_models import Entry, SaleLinesModel
-from .widgets import FitScrollArea, restyle
+from .widgets import FitScrollArea, Retranslates, restyle
 
 
-class SalePanel(QFrame):
+class SalePanel(Retranslates, QFrame):
     changed = Signal()
     complete_requested = Signal()
     problem = Signal(str, str)  # severity, text: for the window's banner
@@ -151,11 +151,6 @@ class SalePanel(QFrame):
         self.retranslate()
 
     # -- language ----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.amount.setPlaceholderText(self.tr("Amount, e.g. {example}").format(example=self.fmt.plain_amount(1250)))
         current = self.category.currentData()

@@ -118,3 +118,14 @@ class PageStack(QStackedWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+class Retranslates:
+    """A mix-in for widgets that show words: on ``QEvent.LanguageChange`` (a translator was
+    installed) they call their ``retranslate()``. Put it before the Qt class:
+    ``class Panel(Retranslates, QFrame)``."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -52,3 +52,16 @@ def activate(qtbot, window) -> None:
     """Make ``window`` the active window again (a closed dialog leaves none active offscreen)."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+
+
+def sell(qtbot, till, clock, idle, *skus, member: str | None = None) -> dict:
+    """Scan ``member`` (a card) if given, add the products, complete the sale: the SALE answer."""
+    if member:
+        with qtbot.waitSignal(till.member_shown, timeout=10000):
+            scan(qtbot, till, clock, member)
+    for sku in skus:
+        till.sale.add_product(sku)
+    idle(till)
+    with qtbot.waitSignal(till.sale_completed, timeout=10000) as done:
+        till.complete_sale()
+    return done.args[0]

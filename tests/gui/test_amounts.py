@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from conftest import ADA_CARD
-from helpers import active_dialog, scan
+from helpers import active_dialog, sell
 from terminal.domain.money import Currency
 from terminal.ui.formatting import AmountRefused, Formatter
 from terminal.ui.main_window import TillOptions
@@ -87,29 +87,16 @@ def test_a_large_amount_is_added_only_once_confirmed(qtbot, make_till):
 
 
 def test_the_member_leaves_with_the_sale(qtbot, till, wedge_clock, idle):
-    with qtbot.waitSignal(till.member_shown, timeout=10000):
-        scan(qtbot, till, wedge_clock, ADA_CARD)
-    till.sale.add_product("SOURDOUGH")
-    idle(till)
-    with qtbot.waitSignal(till.sale_completed, timeout=10000) as done:
-        till.complete_sale()
-    assert done.args[0]["member"] is not None
+    sale = sell(qtbot, till, wedge_clock, idle, "SOURDOUGH", member=ADA_CARD)
+    assert sale["member"] is not None
     assert till.member is None and till.top.currentWidget() is till.lookup
-    till.sale.add_product("MILK-1L")                     # the next customer
-    idle(till)
-    with qtbot.waitSignal(till.sale_completed, timeout=10000) as next_sale:
-        till.complete_sale()
-    assert next_sale.args[0]["member"] is None           # earns nothing on the previous card
+    next_sale = sell(qtbot, till, wedge_clock, idle, "MILK-1L")   # the next customer
+    assert next_sale["member"] is None                            # earns nothing on the previous card
 
 
 def test_a_store_may_keep_the_member(qtbot, make_till, wedge_clock, idle):
     till = make_till(options=TillOptions(keep_member_after_sale=True))
-    with qtbot.waitSignal(till.member_shown, timeout=10000):
-        scan(qtbot, till, wedge_clock, ADA_CARD)
-    till.sale.add_product("SOURDOUGH")
-    idle(till)
-    with qtbot.waitSignal(till.sale_completed, timeout=10000) as done:
-        till.complete_sale()
+    sale = sell(qtbot, till, wedge_clock, idle, "SOURDOUGH", member=ADA_CARD)
     idle(till)
     assert till.member is not None and till.member["name"] == "Ada Lovelace"
-    assert till.member_panel.balance.text() == f"{done.args[0]['balance_after']:,} points"
+    assert till.member_panel.balance.text() == f"{sale['balance_after']:,} points"

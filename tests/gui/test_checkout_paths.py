@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from conftest import ADA_CARD
 from helpers import activate, active_dialog, scan, type_text

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 import terminal.domain.errors as errors
 from conftest import ADA_CARD
-from helpers import scan
+from helpers import scan, sell
 from terminal.domain.money import Currency
 from terminal.ui.formatting import Formatter
 from terminal.ui.messages import error_text
@@ -90,18 +90,13 @@ def _printed_text(qtbot, till, job_prefix: str) -> str:
 
 def test_receipts_and_slips_print_in_the_tills_language(qtbot, make_till, wedge_clock, idle):
     till = make_till(language="tr")
-    with qtbot.waitSignal(till.member_shown, timeout=10000):
-        scan(qtbot, till, wedge_clock, ADA_CARD)
-    till.sale.add_product("HAND-CREAM")
-    idle(till)
-    with qtbot.waitSignal(till.sale_completed, timeout=10000) as done:
-        till.complete_sale()
-    receipt = _printed_text(qtbot, till, done.args[0]["receipt"])
+    sale = sell(qtbot, till, wedge_clock, idle, "HAND-CREAM", member=ADA_CARD)
+    receipt = _printed_text(qtbot, till, sale["receipt"])
     for turkish in ("Fiş", "Toplam", "Ödenen", "Puan bakiyesi", "Kazanılan puan", "İade için fiş", "Teşekkürler!"):
         assert turkish in receipt, turkish
     for english in ("Points balance", "Receipt for refunds", "Thank you"):
         assert english not in receipt, english
-    till.print_refund_slip({"id": "0b1e2026-aaaa", "receipt": done.args[0]["receipt"], "amount": "12.90",
+    till.print_refund_slip({"id": "0b1e2026-aaaa", "receipt": sale["receipt"], "amount": "12.90",
                             "points_clawed_back": 51, "points_returned": 0, "approved_by": None,
                             "member": {"name": "Ada Lovelace", "balance": 1094}})
     slip = _printed_text(qtbot, till, "refund-")

@@ -6,23 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from conftest import ADA_CARD
-from helpers import activate, active_dialog, scan
+from helpers import activate, active_dialog, sell
 from terminal.ui.main_window import TillOptions
 
 
-def sell(qtbot, till, wedge_clock, idle, *skus):
-    with qtbot.waitSignal(till.member_shown, timeout=10000):
-        scan(qtbot, till, wedge_clock, ADA_CARD)
-    for sku in skus:
-        till.sale.add_product(sku)
-    idle(till)
-    with qtbot.waitSignal(till.sale_completed, timeout=10000) as done:
-        till.complete_sale()
+def sell_to_ada(qtbot, till, wedge_clock, idle, *skus):
+    sale = sell(qtbot, till, wedge_clock, idle, *skus, member=ADA_CARD)
     idle(till)
     qtbot.waitUntil(lambda: till.preview_dialog is not None and till.preview_dialog.isVisible(), timeout=10000)
     till.preview_dialog.close()   # the simulated printer's page, shown after every sale
     activate(qtbot, till)
-    return done.args[0]
+    return sale
 
 
 def open_refund(qtbot, till, receipt):
@@ -40,7 +34,7 @@ def slip_text(qtbot, till):
 
 def test_refund_one_line_and_print_the_slip(qtbot, make_till, wedge_clock, idle):
     till = make_till(options=TillOptions(refund_pin_above=5000))
-    sale = sell(qtbot, till, wedge_clock, idle, "HAND-CREAM", "SOURDOUGH")
+    sale = sell_to_ada(qtbot, till, wedge_clock, idle, "HAND-CREAM", "SOURDOUGH")
     dialog = open_refund(qtbot, till, sale["receipt"])
     assert dialog.lines.count() == 2
     assert "Hand cream 75 ml" in dialog.lines.item(0).text()
@@ -63,7 +57,7 @@ def test_refund_one_line_and_print_the_slip(qtbot, make_till, wedge_clock, idle)
 
 def test_above_the_limit_a_manager_types_their_pin(qtbot, make_till, wedge_clock, idle):
     till = make_till(options=TillOptions(refund_pin_above=500))   # $5.00
-    sale = sell(qtbot, till, wedge_clock, idle, "HAND-CREAM")       # $12.90
+    sale = sell_to_ada(qtbot, till, wedge_clock, idle, "HAND-CREAM")       # $12.90
     dialog = open_refund(qtbot, till, sale["receipt"])
     assert dialog.pin.isEnabled()                   # everything left is above the limit
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -84,7 +78,7 @@ def test_above_the_limit_a_manager_types_their_pin(qtbot, make_till, wedge_clock
 
 def test_a_typed_amount_in_the_locale_and_a_bad_one(qtbot, make_till, wedge_clock, idle):
     till = make_till(language="tr", options=TillOptions(refund_pin_above=None))
-    sale = sell(qtbot, till, wedge_clock, idle, "HAND-CREAM")
+    sale = sell_to_ada(qtbot, till, wedge_clock, idle, "HAND-CREAM")
     dialog = open_refund(qtbot, till, sale["receipt"])
     dialog.amount.setText("2.00")                  # the English mark on a Turkish till: refused
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
