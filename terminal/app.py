@@ -179,4 +179,7 @@ def build_terminal(config: TerminalConfig, clock: Clock | None = None) -> Termin
     terminal = Terminal(config, db, loyalty, devices, DatabaseSync(db, loyalty))
     if devices.spooler is not None:
         terminal.closers.append(devices.spooler.store.close)
+        # closers run last first: the spooler's thread stops (if the window did not stop it
+        # already, say because building the window failed) before its job store closes
+        terminal.closers.append(devices.spooler.close)
     return terminal

@@ -110,27 +110,31 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self.active_dialog: QDialog | None = None
         self._closed = False
 
-        self._build()
-        self.wedge = WedgeFilter(self, clock=wedge_clock)
-        self.wedge.scanned.connect(self.on_scan)
-        self.wedge.install()
-        self.hub.scanned.connect(lambda code, _kind: self.on_scan(code))
-        self.hub.status_changed.connect(self._device_status)
-        self.hub.page_printed.connect(self._show_printed)
-        self.hub.print_failed.connect(self._print_failed)
-        self.hub.print_not_queued.connect(self._print_not_queued)
-        self.runner.busy_changed.connect(self.status.set_busy)
-        self.hub.start()
-        for kind, (state, message) in self.hub.states.items():
-            self.status.set_device(kind, state, message)
-        self.sync_timer = QTimer(self)
-        self.sync_timer.setInterval(sync_interval_ms)
-        self.sync_timer.timeout.connect(self.poll_sync)
-        self.sync_timer.start()
-        self.poll_sync()
-        self.retranslate()
-        self._show_page()
-        self.lookup.phone.setFocus()
+        try:
+            self._build()
+            self.wedge = WedgeFilter(self, clock=wedge_clock)
+            self.wedge.scanned.connect(self.on_scan)
+            self.wedge.install()
+            self.hub.scanned.connect(lambda code, _kind: self.on_scan(code))
+            self.hub.status_changed.connect(self._device_status)
+            self.hub.page_printed.connect(self._show_printed)
+            self.hub.print_failed.connect(self._print_failed)
+            self.hub.print_not_queued.connect(self._print_not_queued)
+            self.runner.busy_changed.connect(self.status.set_busy)
+            self.hub.start()
+            for kind, (state, message) in self.hub.states.items():
+                self.status.set_device(kind, state, message)
+            self.sync_timer = QTimer(self)
+            self.sync_timer.setInterval(sync_interval_ms)
+            self.sync_timer.timeout.connect(self.poll_sync)
+            self.sync_timer.start()
+            self.poll_sync()
+            self.retranslate()
+            self._show_page()
+            self.lookup.phone.setFocus()
+        except BaseException:
+            self.shutdown()   # the worker threads are running already: never leave them behind
+            raise
 
     # -- building ----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -656,8 +660,10 @@ class CheckoutWindow(Retranslates, QMainWindow):
         if self._closed:
             return
         self._closed = True
-        self.sync_timer.stop()
-        self.wedge.uninstall()
+        if hasattr(self, "sync_timer"):
+            self.sync_timer.stop()
+        if hasattr(self, "wedge"):
+            self.wedge.uninstall()
         for dialog in (self.active_dialog, self.preview_dialog):
             try:
                 if dialog is not None:

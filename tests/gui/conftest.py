@@ -110,18 +110,20 @@ def make_till(qtbot, demo_db, tmp_path, wedge_clock):
             terminal.devices.spooler.close()
             terminal.devices.printer = printer
             terminal.devices.spooler = PrintSpooler(printer, SqlitePrintJobStore(tmp_path / f"jobs{len(made)}.sqlite"))
+        made.append([None, terminal])   # closed after the test even if the window cannot be built
         window = create_window(terminal, language, wedge_clock=wedge_clock, **window_options)
+        made[-1][0] = window
         window.resize(*size)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        made.append((window, terminal))
         return window
 
     yield factory
     for window, terminal in made:
-        window.shutdown()
-        window.translations.install("en")   # Qt's translators are process-wide: leave English behind
+        if window is not None:
+            window.shutdown()
+            window.translations.install("en")   # Qt's translators are process-wide: leave English behind
         terminal.close()
 
 

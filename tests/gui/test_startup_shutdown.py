@@ -122,3 +122,15 @@ def test_closing_after_work_ends_cleanly_every_time(demo_db, tmp_path):
         assert result.returncode == 0, f"cycle {cycle}: exit {result.returncode}\n{result.stderr[-2000:]}"
         assert "Fatal Python error" not in result.stderr and "Traceback" not in result.stderr, result.stderr
     assert len(list((tmp_path / "printed").glob("*.png"))) >= CYCLES   # each cycle really sold and printed
+
+
+def test_a_window_that_fails_to_build_leaves_no_thread_behind(qtbot, make_till, monkeypatch):
+    """The worker threads start first; if building the screen then fails, they are stopped (the
+    autouse fixture fails this test otherwise), and the terminal's spooler thread too."""
+    from terminal.ui.main_window import CheckoutWindow
+
+    def broken(self):
+        raise RuntimeError("a widget could not be built")
+    monkeypatch.setattr(CheckoutWindow, "_build", broken)
+    with pytest.raises(RuntimeError, match="could not be built"):
+        make_till()
