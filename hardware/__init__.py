@@ -25,10 +25,12 @@ Scanners (:mod:`hardware.scanning`):
 
 Receipts (:mod:`hardware.receipts`; money and dates arrive as formatted strings, points as int):
 
-* ``Receipt``, ``CardSlip``, ``TestPage`` and their parts (``StoreHeader``, ``SaleLine``,
-  ``DiscountLine``, ``MemberSummary``, ``RulePoints``, ``ExpiringPoints``, ``NextTier``)
+* ``Receipt``, ``CardSlip``, ``RefundSlip``, ``TestPage`` and their parts (``StoreHeader``, ``SaleLine``,
+  ``DiscountLine``, ``MemberSummary``, ``RulePoints``, ``ExpiringPoints``, ``NextTier``); each takes
+  ``phrases`` (the templates' words, ``PHRASES``, in the terminal's language; English by default)
 * ``render_text(doc, width_chars)``, ``render_png(doc, path, width_mm)``,
-  ``encode_escpos(doc, profile=None, width_mm=80) -> bytes``; templates in ``resources/receipts``.
+  ``encode_escpos(doc, profile=None, width_mm=80) -> bytes``; templates in ``resources/receipts``,
+  found through ``hardware.resource_files.resource_path`` (installed or in the source tree).
 
 Printing (:mod:`hardware.printing`):
 
@@ -42,5 +44,7 @@ Displays (:mod:`hardware.displays`): ``PoleDisplay.show(line1, line2)``, ``.show
 ``.clear()`` (each returns a Future), ``.close()``; ``SimPoleDisplay.lines`` / ``.render()``.
 
 Errors (:mod:`hardware.errors`): ``DeviceError`` > ``DeviceConfigError``, ``DeviceUnavailable``
-(> ``PrinterOffline``), ``DeviceTimeout``, ``PaperOut``, ``ScanRejected``.
+(> ``PrinterOffline``), ``DeviceTimeout``, ``PaperOut``, ``ScanRejected``; each has a ``reason``
+word (``paper_out``, ``offline``...) that ``PrintJobEvent.reason`` carries, for the terminal to
+say in its own language.
 """

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 
 class DeviceError(Exception):
-    """Base class of every hardware error. ``device`` is the URL (or name) of the device."""
+    """Base class of every hardware error. ``device`` is the URL (or name) of the device.
+    ``reason`` is a stable word for what went wrong, so a terminal can say it in its own
+    language (the message itself is for installers and logs)."""
+
+    reason = "error"
 
     def __init__(self, message: str, *, device: str | None = None) -> None:
         self.device = device
@@ -20,22 +24,34 @@ class DeviceError(Exception):
 class DeviceConfigError(DeviceError):
     """A device URL or option is malformed or names something we cannot drive."""
 
+    reason = "config"
+
 
 class DeviceUnavailable(DeviceError):
     """The device cannot be reached: missing port, refused connection, cable pulled."""
+
+    reason = "unavailable"
 
 
 class DeviceTimeout(DeviceError):
     """The device did not answer or accept data in time."""
 
+    reason = "timeout"
+
 
 class PrinterOffline(DeviceUnavailable):
     """The printer reports itself offline (cover open, error state) or dropped the job."""
+
+    reason = "offline"
 
 
 class PaperOut(DeviceError):
     """The printer's paper roll is empty."""
 
+    reason = "paper_out"
+
 
 class ScanRejected(DeviceError):
     """Bytes from a scanner that do not form an acceptable code (noise, too long)."""
+
+    reason = "rejected"

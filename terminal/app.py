@@ -5,6 +5,10 @@ Configuration is a small TOML file (``--config``), every key optional::
 
     db = "/var/lib/loyalty/loyalty.db"     # default: the platform's user data dir (as the CLI)
     language = "tr"                        # en | tr
+    fullscreen = true                      # kiosk tills: the whole screen, no window frame
+    keep_member_after_sale = false         # true: the member stays on the till after a sale
+    confirm_amount_above = "500.00"        # an amount line above this asks "are you sure?" first
+    refund_pin_above = "50.00"             # a refund above this needs a manager's PIN
     [devices]
     scanner = "serial:///dev/ttyACM0?baudrate=9600"
     printer = "tcp://10.0.0.5:9100"
@@ -42,20 +46,32 @@ class TerminalConfig:
     temp_dir: str | None = None          # removed on close (demo mode)
     sync_interval_ms: int = 5000
     cashier_sign_in: bool = True         # a cashier signs in at the start of a shift
+    fullscreen: bool = False
+    keep_member_after_sale: bool = False
+    confirm_amount_above: str | None = "500.00"   # decimal, in the program's currency; None: never ask
+    refund_pin_above: str | None = "50.00"        # decimal; None: no refund needs a manager
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike) -> "TerminalConfig":
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
         devices = data.pop("devices", {})
-        known = {"db", "language", "now", "cashier_sign_in"}
-        unknown = set(data) - known | (set(devices) - {"scanner", "printer", "printer_width", "display"})
+        types = {"db": str, "language": str, "now": str, "fullscreen": bool, "keep_member_after_sale": bool,
+                 "confirm_amount_above": str, "refund_pin_above": str, "cashier_sign_in": bool}
+        unknown = set(data) - set(types) | (set(devices) - {"scanner", "printer", "printer_width", "display"})
         if unknown:
             raise ValueError(f"{path}: unknown settings {', '.join(sorted(unknown))}")
-        return cls(db=data.get("db"), language=data.get("language", "en"), now=data.get("now"),
-                   cashier_sign_in=bool(data.get("cashier_sign_in", True)),
-                   scanner=devices.get("scanner"), printer=devices.get("printer"),
-                   printer_width=int(devices.get("printer_width", 80)), display=devices.get("display"))
+        for key, kind in types.items():
+            if key in data and not isinstance(data[key], kind):
+                raise ValueError(f"{path}: {key} must be a {'true/false' if kind is bool else 'text in quotes'}")
+        config = cls(db=data.get("db"), language=data.get("language", "en"), now=data.get("now"),
+                     scanner=devices.get("scanner"), printer=devices.get("printer"),
+                     printer_width=int(devices.get("printer_width", 80)), display=devices.get("display"))
+        for key in ("fullscreen", "keep_member_after_sale", "confirm_amount_above", "refund_pin_above",
+                    "cashier_sign_in"):
+            if key in data:
+                setattr(config, key, data[key])
+        return config
 
 
 def default_db_path() -> str:
@@ -76,24 +92,22 @@ def make_clock(now: str | None) -> Clock:
 
 
 def build_demo_database(path: str | os.PathLike, clock: Clock) -> dict:
-    """``loyalty init --demo`` into ``path``: demo program, catalog, staff, members, history."""
-    from terminal.services.demo import demo_program, load_demo
-    db = open_database(path, create=True)
-    try:
-        app = Loyalty(db, clock)
-        app.initialise(store="Corner Market", program=demo_program())
-        return load_demo(app)
-    finally:
-        db.dispose()
+    """``loyalty init --demo`` into ``path``: demo program, catalog, staff, members, history
+    (built through the use cases: about ten seconds)."""
+    from terminal.services.demo import build_demo
+    return build_demo(path, clock)
 
 
 def demo_config(base: TerminalConfig | None = None) -> TerminalConfig:
-    """A throwaway demo store in a new temporary directory, with ``sim:`` devices."""
+    """A throwaway demo store in a new temporary directory, with ``sim:`` devices: the shipped
+    snapshot of the demo store, upgraded and moved so its history ends today (well under a
+    second; see :mod:`terminal.services.demo_snapshot`)."""
+    from terminal.services.demo_snapshot import open_snapshot
     config = base or TerminalConfig()
     temp = tempfile.mkdtemp(prefix="loyalty-demo-")
     config.temp_dir = temp
     config.db = str(Path(temp) / "demo.db")
-    build_demo_database(config.db, make_clock(config.now))
+    open_snapshot(config.db, make_clock(config.now).now())
     config.scanner = config.scanner or "sim:"
     config.printer = config.printer or f"sim:?dir={Path(temp) / 'printed'}"
     config.display = config.display or "sim:"
@@ -185,4 +199,7 @@ def build_terminal(config: TerminalConfig, clock: Clock | None = None) -> Termin
     terminal = Terminal(config, db, loyalty, devices, DatabaseSync(db, loyalty))
     if devices.spooler is not None:
         terminal.closers.append(devices.spooler.store.close)
+        # closers run last first: the spooler's thread stops (if the window did not stop it
+        # already, say because building the window failed) before its job store closes
+        terminal.closers.append(devices.spooler.close)
     return terminal

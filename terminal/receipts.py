@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from hardware.receipts import (CardSlip, DiscountLine, ExpiringPoints, MemberSummary, NextTier, Receipt, RulePoints,
-                               SaleLine, StoreHeader)
+from hardware.receipts import (CardSlip, DiscountLine, ExpiringPoints, MemberSummary, NextTier, Receipt,
+                               RefundSlip, RulePoints, SaleLine, StoreHeader)
 from terminal.domain.program import Program
 from terminal.domain.timekeeping import local
 
@@ -26,6 +26,7 @@ class Wording(Protocol):
     def datetime(self, moment: datetime) -> str: ...
     def rule_label(self, rule: str) -> str: ...
     def text(self, message: str) -> str: ...  # a fixed phrase in the receipt's language
+    def phrases(self) -> dict[str, str]: ...  # the templates' words (hardware.receipts.PHRASES), translated
 
 
 class PlainWording:
@@ -57,6 +58,9 @@ class PlainWording:
     def text(self, message: str) -> str:
         return message
 
+    def phrases(self) -> dict[str, str]:
+        return {}  # the templates' own English
+
 
 def store_header(store_name: str, words: Wording, address_lines: tuple[str, ...] = ()) -> StoreHeader:
     return StoreHeader(name=store_name, address_lines=tuple(address_lines),
@@ -68,8 +72,8 @@ def receipt_from_sale(sale: dict, program: Program, words: Wording | None = None
                       reprint: bool = False) -> Receipt:
     words = words or PlainWording(program)
     issued = words.datetime(local(datetime.fromisoformat(sale["at"]), program.tz))
-    lines = tuple(SaleLine(name=line.get("name") or (line.get("category") or words.text("Sale")).capitalize(),
-                           qty=line["quantity"], amount=words.money(line["amount"])) for line in sale["lines"])
+    lines = tuple(SaleLine(name=line_name(line, words), qty=line["quantity"], amount=words.money(line["amount"]))
+                  for line in sale["lines"])
     discounts = []
     for r in sale.get("redemptions", []):
         if r["reward"] == "POINTS":
@@ -97,16 +101,37 @@ def receipt_from_sale(sale: dict, program: Program, words: Wording | None = None
             points_redeemed=sale["points_redeemed"],
             expiring=tuple(ExpiringPoints(e["points"], words.date(e["on"]))
                            for e in summary.get("expiring", [])[:EXPIRING_SHOWN]),
-            next_tier=NextTier(upcoming["name"], words.money(upcoming["spend_needed"])) if upcoming else None)
+            next_tier=NextTier(upcoming["name"], words.money(upcoming["spend_needed"]),
+                               words.text("{money} more to reach {tier}").format(
+                                   money=words.money(upcoming["spend_needed"]), tier=upcoming["name"]))
+            if upcoming else None)
     return Receipt(store=store_header(store_name, words, address_lines), receipt_number=sale["receipt"],
                    issued_at=issued, lines=lines, total=words.money(sale["total"]), paid=words.money(sale["paid"]),
                    discounts=tuple(discounts), cashier=cashier, terminal=f"T{terminal:03d}" if terminal else None,
-                   member=member, reprint=reprint)
+                   member=member, reprint=reprint, phrases=words.phrases())
+
+
+def line_name(line: dict, words: Wording) -> str:
+    """A sale line as the customer reads it: the product's name, else its category."""
+    return line.get("name") or (line.get("category") or words.text("Sale")).capitalize()
 
 
 def card_slip(member: dict, words: Wording, *, store_name: str, now: datetime) -> CardSlip:
     return CardSlip(store=store_header(store_name, words), member_name=member["name"], card_number=member["card"],
-                    issued_at=words.datetime(now), phone_masked=member.get("phone_masked"))
+                    issued_at=words.datetime(now), phone_masked=member.get("phone_masked"), phrases=words.phrases())
+
+
+def refund_slip(refund: dict, words: Wording, *, store_name: str, now: datetime, lines: tuple[dict, ...] = (),
+                approved_by: str | None = None) -> RefundSlip:
+    """The slip for a refund answer (``{"refund": ...}["refund"]``); ``lines``: the sale's lines chosen."""
+    member = refund.get("member")
+    return RefundSlip(store=store_header(store_name, words), receipt_number=refund["receipt"], refund_id=refund["id"],
+                      issued_at=words.datetime(now), amount=words.money(refund["amount"]),
+                      lines=tuple(SaleLine(line_name(line, words), line["quantity"], words.money(line["paid"]))
+                                  for line in lines),
+                      approved_by=approved_by, member_name=member["name"] if member else None,
+                      points_clawed_back=refund["points_clawed_back"], points_returned=refund["points_returned"],
+                      balance_after=member["balance"] if member else None, phrases=words.phrases())
 
 
 def _nonzero(amount: str | None) -> bool:

@@ -1,17 +1,8 @@
-"""Where ``resources/`` is: inside the source tree, or installed as ``loyalty_resources``."""
+"""Where ``resources/`` is: one helper for the whole program, kept in the hardware layer (which
+may not import ``terminal``); see :mod:`hardware.resource_files`."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from hardware.resource_files import ResourcesMissing, resource_path, resources_dir
 
-
-def resources_dir() -> Path:
-    try:
-        import loyalty_resources  # installed wheel or editable install
-        return Path(next(iter(loyalty_resources.__path__)))
-    except ImportError:
-        return Path(__file__).resolve().parents[1] / "resources"
-
-
-def resource_path(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
+__all__ = ["ResourcesMissing", "resource_path", "resources_dir"]

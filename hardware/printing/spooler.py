@@ -21,7 +21,7 @@ from hardware.errors import DeviceError, DeviceTimeout, DeviceUnavailable
 from hardware.events import DeviceState, DeviceStatus, safe_call
 from hardware.printing.job_store import PrintJob, PrintJobStore
 from hardware.printing.printer import ReceiptPrinter
-from hardware.receipts.model import CardSlip, DaySummary, Printable, Receipt
+from hardware.receipts.model import CardSlip, DaySummary, Printable, Receipt, RefundSlip
 from hardware.worker import Backoff
 
 
@@ -39,6 +39,7 @@ class PrintJobEvent:
     attempts: int
     error: str | None
     pending: int            # jobs still waiting after this event
+    reason: str | None = None  # a failed attempt's DeviceError.reason ("paper_out", "offline"...)
 
 
 def _kind(doc: Printable) -> str:
@@ -48,6 +49,8 @@ def _kind(doc: Printable) -> str:
         return "card_slip"
     if isinstance(doc, DaySummary):
         return "day_summary"
+    if isinstance(doc, RefundSlip):
+        return "refund_slip"
     return "test_page"
 
 
@@ -154,7 +157,7 @@ class PrintSpooler:
                 except DeviceError as exc:
                     attempts = job.attempts + 1
                     self.store.mark_failed(job.id, attempts, str(exc))
-                    self._emit_job(job, JobState.FAILED, attempts, str(exc))
+                    self._emit_job(job, JobState.FAILED, attempts, str(exc), exc.reason)
                     state = DeviceState.OFFLINE if isinstance(exc, (DeviceUnavailable, DeviceTimeout)) else DeviceState.ERROR
                     self._emit_status(state, f"{exc} - receipt {job.document} kept, will retry")
                     return self.backoff.next()
@@ -169,9 +172,11 @@ class PrintSpooler:
                 self._busy = False
                 self._idle.notify_all()
 
-    def _emit_job(self, job: PrintJob, state: JobState, attempts: int, error: str | None) -> None:
+    def _emit_job(self, job: PrintJob, state: JobState, attempts: int, error: str | None,
+                  reason: str | None = None) -> None:
         if self.on_job is not None:
-            safe_call(self.on_job, PrintJobEvent(job.id, job.document, state, attempts, error, len(self.store.pending())))
+            safe_call(self.on_job, PrintJobEvent(job.id, job.document, state, attempts, error, len(self.store.pending()),
+                                                 reason))
 
     def _emit_status(self, state: DeviceState, message: str) -> None:
         if state is self._state and state is DeviceState.ONLINE:

@@ -16,9 +16,9 @@ import barcode as pybarcode
 from barcode.writer import ImageWriter
 from PIL import Image, ImageDraw, ImageFont
 
+from hardware.resource_files import resource_path
 from hardware.scanning.codes import has_valid_check_digit
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 QUIET_MODULES = {"EAN13": (11, 7), "CODE128": (10, 10)}
 
 
@@ -31,7 +31,7 @@ def mono_font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFo
     """DejaVu Sans Mono shipped in resources/fonts (so every machine renders alike); falls
     back to the system's copy, then to Pillow's built-in font."""
     name = "DejaVuSansMono-Bold.ttf" if bold else "DejaVuSansMono.ttf"
-    for candidate in (FONT_DIR / name, Path("/usr/share/fonts/truetype/dejavu") / name):
+    for candidate in (resource_path("fonts", name), Path("/usr/share/fonts/truetype/dejavu") / name):
         if candidate.exists():
             return ImageFont.truetype(str(candidate), size)
     return ImageFont.load_default(size)
@@ -83,7 +83,7 @@ def card_image(card_number: str, path: str | Path | None = None) -> Image.Image:
     writer = ImageWriter()
     code = pybarcode.get_barcode_class("ean13")(card_number, writer=writer)
     img = code.render({"module_width": 0.33, "module_height": 15.0, "quiet_zone": 4.0,
-                       "font_path": str(FONT_DIR / "DejaVuSansMono.ttf"), "font_size": 10, "dpi": 300})
+                       "font_path": str(resource_path("fonts", "DejaVuSansMono.ttf")), "font_size": 10, "dpi": 300})
     if path is not None:
         img.save(str(path), format="PNG")
     return img

@@ -6,16 +6,57 @@ never sees a float. Points and quantities are ``int``. Dates and times are also 
 strings, in the store's time zone and the cashier's language. Anything optional is ``None`` (or
 an empty tuple) and its lines are left off the printout.
 
-Three documents can be printed: :class:`Receipt`, :class:`CardSlip` (a new member card number
-as a barcode) and :class:`TestPage`. Each names its template in ``resources/receipts`` and has
-a ``job_id`` that identifies it in the print queue (a receipt's number, so a reprint is found by
-the number the cashier reads off the customer's copy).
+Four documents can be printed: :class:`Receipt`, :class:`CardSlip` (a new member card number
+as a barcode), :class:`RefundSlip` and :class:`TestPage`. Each names its template in
+``resources/receipts`` and has a ``job_id`` that identifies it in the print queue (a receipt's
+number, so a reprint is found by the number the cashier reads off the customer's copy).
+
+The fixed words of a template ("Total", "Points balance"...) are looked up as ``{t.NAME}`` in
+:data:`PHRASES`; a document's ``phrases`` replace them, so a terminal prints in its own language
+without the hardware layer knowing any (the till passes its translations).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Mapping
+
+# The English words of the templates. A document's ``phrases`` override any of them.
+PHRASES: dict[str, str] = {
+    "copy": "COPY",
+    "receipt": "Receipt",
+    "date": "Date",
+    "cashier": "Cashier",
+    "terminal": "Terminal",
+    "total": "Total",
+    "paid": "Paid",
+    "loyalty": "LOYALTY",
+    "member": "Member",
+    "phone": "Phone",
+    "tier": "Tier",
+    "points_before": "Points before",
+    "points_earned": "Points earned",
+    "bonus_points": "Bonus points",
+    "points_redeemed": "Points redeemed",
+    "points_balance": "Points balance",
+    "expiring": "Expiring",
+    "your_card": "Your card",
+    "receipt_for_refunds": "Receipt for refunds",
+    "welcome": "Welcome,",
+    "card_number": "Your loyalty card number",
+    "issued": "Issued",
+    "how_to_use": "Show this code at the till to collect and spend your points.",
+    "refund": "REFUND",
+    "refunded": "Refunded",
+    "approved_by": "Approved by",
+    "points_taken_back": "Points taken back",
+    "points_returned": "Points returned",
+    "original_receipt": "Original receipt",
+}
+
+
+def _phrases(given: Mapping[str, str]) -> dict[str, str]:
+    return {**PHRASES, **{k: v for k, v in given.items() if v}}
 
 
 @dataclass(frozen=True)
@@ -54,6 +95,11 @@ class ExpiringPoints:
 class NextTier:
     name: str
     amount_needed: str                     # formatted money
+    text: str = ""                         # the whole line in the receipt's language, when given
+
+    @property
+    def line(self) -> str:
+        return self.text or f"{self.amount_needed} more to reach {self.name}"
 
 
 @dataclass(frozen=True)
@@ -86,6 +132,7 @@ class Receipt:
     member: MemberSummary | None = None
     reprint: bool = False                  # prints a "COPY" banner
     template: str = "receipt"
+    phrases: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def job_id(self) -> str:
@@ -93,7 +140,9 @@ class Receipt:
 
     def context(self) -> dict[str, Any]:
         m = self.member
+        t = _phrases(self.phrases)
         return {
+            "t": t,
             "store": self.store,
             "receipt": self,
             "member": m,
@@ -103,7 +152,7 @@ class Receipt:
             "expiring": m.expiring if m else (),
             "points_redeemed": m.points_redeemed if m and m.points_redeemed else None,
             "bonus_points": m.bonus_points if m and m.bonus_points else None,
-            "copy": "COPY" if self.reprint else None,
+            "copy": t["copy"] if self.reprint else None,
         }
 
 
@@ -117,13 +166,41 @@ class CardSlip:
     issued_at: str
     phone_masked: str | None = None
     template: str = "card_slip"
+    phrases: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def job_id(self) -> str:
         return f"card-{self.card_number}"
 
     def context(self) -> dict[str, Any]:
-        return {"store": self.store, "slip": self}
+        return {"t": _phrases(self.phrases), "store": self.store, "slip": self}
+
+
+@dataclass(frozen=True)
+class RefundSlip:
+    """Printed after a refund: what was refunded, and what it did to the member's points."""
+
+    store: StoreHeader
+    receipt_number: str                    # the sale refunded (also as a Code 128 barcode)
+    refund_id: str
+    issued_at: str
+    amount: str                            # formatted money
+    lines: tuple[SaleLine, ...] = ()       # the lines chosen, when refunded by line
+    approved_by: str | None = None         # the manager whose PIN approved it
+    member_name: str | None = None
+    points_clawed_back: int = 0
+    points_returned: int = 0
+    balance_after: int | None = None
+    template: str = "refund_slip"
+    phrases: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    @property
+    def job_id(self) -> str:
+        return f"refund-{self.receipt_number}-{self.refund_id[:8]}"
+
+    def context(self) -> dict[str, Any]:
+        return {"t": _phrases(self.phrases), "store": self.store, "slip": self, "lines": self.lines,
+                "member": self.member_name}
 
 
 @dataclass(frozen=True)
@@ -180,4 +257,4 @@ class DaySummary:
         return {"store": self.store, "doc": self, "sections": self.sections}
 
 
-Printable = Receipt | CardSlip | TestPage | DaySummary
+Printable = Receipt | CardSlip | RefundSlip | TestPage | DaySummary

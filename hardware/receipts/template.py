@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from hardware.receipts.blocks import Barcode, Block, Cut, Feed, TextLine
+from hardware.resource_files import resource_path
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "resources" / "receipts"
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)\}")
 _TEXT_KINDS = {"left", "center", "right"}
 _SYMBOLOGIES = {"ean13": "EAN13", "code128": "CODE128"}
@@ -113,7 +113,7 @@ def parse_template(source: str, name: str = "<template>") -> Template:
 
 
 def load_template(name: str, directory: Path | None = None) -> Template:
-    path = (directory or TEMPLATE_DIR) / f"{name}.tmpl"
+    path = (directory or resource_path("receipts")) / f"{name}.tmpl"
     try:
         source = path.read_text(encoding="utf-8")
     except OSError as exc:

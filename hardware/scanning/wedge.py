@@ -3,9 +3,11 @@
 A keyboard-wedge scanner "types" its code: a burst of key presses a few milliseconds apart,
 ended by Enter (or Tab). People type 5-15 keys a second; even a fast typist leaves more
 than ~40 ms between most keys. :class:`WedgeClassifier` is pure logic with an injectable
-monotonic clock. Qt's synthesized key events carry timestamp 0, so the GUI's event filter
-must not use event timestamps: it calls :meth:`WedgeClassifier.feed` with each key and lets
-the classifier read its clock, and calls :meth:`WedgeClassifier.poll` from a short timer.
+monotonic clock, or with the time each key was pressed: :meth:`WedgeClassifier.feed` takes
+``now``, so the GUI's event filter passes the key events' own timestamps where the platform
+gives them (X11 does; Qt's synthesized events carry 0, and then the clock is read), which a
+busy event loop does not distort. A short timer calls :meth:`WedgeClassifier.poll` or
+:meth:`WedgeClassifier.release`.
 
 Protocol for the event filter (which belongs to the GUI):
 
@@ -107,6 +109,10 @@ class WedgeClassifier:
         if self._keys and self._last is not None and now - self._last > self.max_gap + _EPSILON:
             return self._release()
         return None
+
+    def release(self) -> Decision | None:
+        """Release whatever is held now (the caller decided the burst is over)."""
+        return self._release() if self._keys else None
 
     def _release(self, extra: str | None = None) -> Decision:
         keys = tuple(self._keys) + ((extra,) if extra is not None else ())

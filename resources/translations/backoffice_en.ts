@@ -4,75 +4,75 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="57"/>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="60"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="59"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="62"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="63"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="62"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="64"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="63"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65"/>
         <source>Member: card or phone</source>
         <translation>Member: card or phone</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="64"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="66"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68"/>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="90"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="70"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="92"/>
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="70"/>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="98"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="72"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="100"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="109"/>
         <source>{count} entries (newest first, at most 500)</source>
         <translation>{count} entries (newest first, at most 500)</translation>
     </message>
@@ -239,7 +239,7 @@
     <message>
         <location filename="../../terminal/ui/backoffice/devices_screen.py" line="201"/>
         <source>The till&apos;s scanner is listening: scan a code.</source>
-        <translation>The till's scanner is listening: scan a code.</translation>
+        <translation>The till&apos;s scanner is listening: scan a code.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/backoffice/devices_screen.py" line="211"/>
@@ -530,7 +530,7 @@
     <message>
         <location filename="../../terminal/ui/backoffice/members_screen.py" line="260"/>
         <source>{name}&apos;s points, vouchers and cards will move into {target}. Click again to merge.</source>
-        <translation>{name}'s points, vouchers and cards will move into {target}. Click again to merge.</translation>
+        <translation>{name}&apos;s points, vouchers and cards will move into {target}. Click again to merge.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/backoffice/members_screen.py" line="269"/>
@@ -541,88 +541,88 @@
 <context>
     <name>PrintQueueScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="47"/>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="59"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="48"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="60"/>
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="60"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="60"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="60"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="63"/>
         <source>Retry now</source>
         <translation>Retry now</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="63"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="64"/>
         <source>Discard selected</source>
         <translation>Discard selected</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="64"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="65"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="66"/>
         <source>Receipt number, e.g. T001-000042</source>
         <translation>Receipt number, e.g. T001-000042</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="67"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="75"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="76"/>
         <source>No receipt printer is configured.</source>
         <translation>No receipt printer is configured.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="85"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="86"/>
         <source>{count} waiting · printer: {state} {message}</source>
         <translation>{count} waiting · printer: {state} {message}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="93"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="94"/>
         <source>Trying the queue now.</source>
         <translation>Trying the queue now.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="99"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="100"/>
         <source>Select a job first.</source>
         <translation>Select a job first.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="108"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="109"/>
         <source>{document} taken out of the queue; it can still be reprinted.</source>
         <translation>{document} taken out of the queue; it can still be reprinted.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="121"/>
         <source>{document} queued again.</source>
         <translation>{document} queued again.</translation>
     </message>
@@ -1046,7 +1046,7 @@
     <message>
         <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="86"/>
         <source>A manager&apos;s PIN opens the back office: daily summary, members, program, staff, devices and sync.</source>
-        <translation>A manager's PIN opens the back office: daily summary, members, program, staff, devices and sync.</translation>
+        <translation>A manager&apos;s PIN opens the back office: daily summary, members, program, staff, devices and sync.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="88"/>
@@ -1069,7 +1069,7 @@
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="135"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="134"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Too many wrong PINs. Try again in {seconds} s.</translation>
     </message>

@@ -4,75 +4,75 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="57"/>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="60"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="59"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="62"/>
         <source>Audit log</source>
         <translation>Denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="63"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="62"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="64"/>
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="63"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65"/>
         <source>Member: card or phone</source>
         <translation>Üye: kart veya telefon</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="64"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="66"/>
         <source>Show</source>
         <translation>Göster</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
         <source>Member</source>
         <translation>Üye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68"/>
         <source>Details</source>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68"/>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="90"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="70"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="92"/>
         <source>All staff</source>
         <translation>Tüm personel</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="70"/>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="98"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="72"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="100"/>
         <source>All actions</source>
         <translation>Tüm işlemler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="109"/>
         <source>{count} entries (newest first, at most 500)</source>
         <translation>{count} kayıt (en yeni önce, en çok 500)</translation>
     </message>
@@ -541,88 +541,88 @@
 <context>
     <name>PrintQueueScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="47"/>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="59"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="48"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="60"/>
         <source>Print queue</source>
         <translation>Yazdırma kuyruğu</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="60"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="60"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="60"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
         <source>Queued</source>
         <translation>Kuyruğa girdi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62"/>
         <source>Attempts</source>
         <translation>Deneme</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62"/>
         <source>Last error</source>
         <translation>Son hata</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="63"/>
         <source>Retry now</source>
         <translation>Şimdi yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="63"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="64"/>
         <source>Discard selected</source>
         <translation>Seçileni kuyruktan çıkar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="64"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="65"/>
         <source>Refresh</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="66"/>
         <source>Receipt number, e.g. T001-000042</source>
         <translation>Fiş numarası, ör. T001-000042</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="67"/>
         <source>Reprint</source>
         <translation>Yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="75"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="76"/>
         <source>No receipt printer is configured.</source>
         <translation>Fiş yazıcısı ayarlı değil.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="85"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="86"/>
         <source>{count} waiting · printer: {state} {message}</source>
         <translation>{count} bekliyor · yazıcı: {state} {message}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="93"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="94"/>
         <source>Trying the queue now.</source>
         <translation>Kuyruk şimdi deneniyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="99"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="100"/>
         <source>Select a job first.</source>
         <translation>Önce bir iş seçin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="108"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="109"/>
         <source>{document} taken out of the queue; it can still be reprinted.</source>
         <translation>{document} kuyruktan çıkarıldı; yine de yeniden yazdırılabilir.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="121"/>
         <source>{document} queued again.</source>
         <translation>{document} yeniden kuyruğa alındı.</translation>
     </message>
@@ -1035,7 +1035,7 @@
     <message>
         <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="82"/>
         <source>Type your staff PIN. Every sale you ring up records your name.</source>
-        <translation>Personel PIN'inizi yazın. Yaptığınız her satış adınızla kaydedilir.</translation>
+        <translation>Personel PIN&apos;inizi yazın. Yaptığınız her satış adınızla kaydedilir.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="84"/>
@@ -1046,7 +1046,7 @@
     <message>
         <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="86"/>
         <source>A manager&apos;s PIN opens the back office: daily summary, members, program, staff, devices and sync.</source>
-        <translation>Arka ofis bir müdür PIN'i ile açılır: günlük özet, üyeler, program, personel, cihazlar ve eşitleme.</translation>
+        <translation>Arka ofis bir müdür PIN&apos;i ile açılır: günlük özet, üyeler, program, personel, cihazlar ve eşitleme.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="88"/>
@@ -1069,7 +1069,7 @@
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="135"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="134"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Çok fazla yanlış PIN. {seconds} sn sonra tekrar deneyin.</translation>
     </message>
@@ -1143,7 +1143,7 @@
     <message>
         <location filename="../../terminal/ui/backoffice/staff_screen.py" line="87"/>
         <source>Reset PIN</source>
-        <translation>PIN'i sıfırla</translation>
+        <translation>PIN&apos;i sıfırla</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/backoffice/staff_screen.py" line="89"/>
@@ -1380,7 +1380,7 @@
     <message>
         <location filename="../../terminal/ui/backoffice/till_hooks.py" line="36"/>
         <source>Sign in with your PIN to ring up sales.</source>
-        <translation>Satış yapmak için PIN'inizle giriş yapın.</translation>
+        <translation>Satış yapmak için PIN&apos;inizle giriş yapın.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/backoffice/till_hooks.py" line="53"/>

@@ -50,7 +50,7 @@ class PinLocked(LoyaltyError):
 
     code = "pin_locked"
 
-    def __init__(self, message: str, retry_after: int):
+    def __init__(self, message: str, retry_after: int = 0):
         super().__init__(message)
         self.retry_after = retry_after
 

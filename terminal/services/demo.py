@@ -41,6 +41,18 @@ def _has_pin(app: Loyalty, pin: str) -> bool:
         return find_staff_by_pin(uow, pin) is not None
 
 
+def build_demo(path, clock) -> dict:
+    """A new database at ``path`` holding the demo store, its history ending at ``clock.now()``."""
+    from terminal.store.database import open_database
+    db = open_database(path, create=True)
+    try:
+        app = Loyalty(db, clock)
+        app.initialise(store="Corner Market", program=demo_program())
+        return load_demo(app)
+    finally:
+        db.dispose()
+
+
 def load_demo(app: Loyalty, *, members: int = 36, seed: int = 7) -> dict:
     """Fill a freshly initialised database. ``app.clock.now()`` is the end of the history."""
     rng = random.Random(seed)

@@ -274,11 +274,16 @@ class Loyalty:
             self.remote.probe()
 
     def refund(self, receipt: str, amount: str | None = None, refund_id: str | None = None,
-               session: str | None = None) -> dict:
+               session: str | None = None, *, approver_pin: str | None = None,
+               approval_above: str | None = None) -> dict:
+        """``refund_id``: an idempotency key (a refund repeated with it answers the first).
+        ``approval_above``: refunds of more than this (a decimal) need ``approver_pin``, a
+        manager's, checked by the wrong-PIN guard like any PIN."""
         who = self._authorize(session, ANY_STAFF, "refund") if session else None
+        approver = self._authorize(approver_pin, MANAGER, "refund_approval") if approver_pin else None
         return {"refund": self._run(lambda uow, program, version, now: refunds.refund_sale(
             uow, program, version, now, receipt, amount, staff_id=who.staff_id if who else None,
-            request_id=refund_id))}
+            request_id=refund_id, approver_pin=approver, approval_above=approval_above))}
 
     def sale_record(self, receipt: str) -> dict:
         """A stored sale's answer (for reprints and refunds at the till)."""

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from terminal.domain.errors import InvalidInput, UnknownSale
+from terminal.domain.errors import BadPin, InvalidInput, UnknownSale
 from terminal.domain.facts import derived_id
 from terminal.domain.program import Program
 from terminal.domain.refunds import plan_refund
@@ -19,6 +19,7 @@ from terminal.store.models import LedgerEntry, LotRow, Member, PunchEvent, Refun
 
 from .ledger import Book
 from .lookup import surviving
+from .staff import audit, require_manager
 from .uow import UnitOfWork
 
 MAX_REQUEST_ID = 128
@@ -37,7 +38,11 @@ def find_sale(uow: UnitOfWork, receipt: str) -> Sale:
 
 
 def refund_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, receipt: str,
-                amount: str | None = None, staff_id: str | None = None, request_id: str | None = None) -> dict:
+                amount: str | None = None, staff_id: str | None = None, request_id: str | None = None, *,
+                approver_pin: str | None = None, approval_above: str | None = None) -> dict:
+    """``request_id`` (``--refund-id``): a refund repeated with it answers the first, changing
+    nothing. ``approval_above`` (a decimal, the till's setting): a refund of more than that needs
+    the PIN of a manager (``approver_pin``), who is recorded as the refund's staff and audited."""
     if request_id is not None:
         request_id = request_id.strip()
         if not 0 < len(request_id) <= MAX_REQUEST_ID:
@@ -54,6 +59,9 @@ def refund_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
                        amount=minor, earned=sale.points_earned, redeemed=sale.points_redeemed,
                        qualifying=sale.qualifying, clawed_before=sale.points_clawed_back,
                        returned_before=sale.points_returned, qualifying_reduced_before=sale.qualifying_refunded)
+    approver = _approval(uow, program, plan.amount, approval_above, approver_pin)
+    if approver is not None:
+        staff_id = approver.id
     s = uow.session
     refund = Refund(id=new_id(), sale_id=sale.id, member_id=sale.member_id, at=now, amount=plan.amount,
                     points_clawed_back=plan.points_clawed_back, points_returned=plan.points_returned,
@@ -79,10 +87,13 @@ def refund_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
             _reverse_sale_extras(uow, program, version, now, sale, book, refund.id)
     elif plan.full:
         _undo_vouchers_and_punches(uow, program, version, now, sale, None, refund.id)
-    return _answer(uow, program, now, refund, sale)
+    if approver is not None:
+        audit(uow, now, approver, "refund_approved", member_id=sale.member_id, receipt=sale.receipt,
+              refund=refund.id, amount=program.currency.format(plan.amount))
+    return _answer(uow, program, now, refund, sale, approver=approver)
 
 
-def _answer(uow, program, now, refund: Refund, sale: Sale, duplicate: bool = False) -> dict:
+def _answer(uow, program, now, refund: Refund, sale: Sale, duplicate: bool = False, approver=None) -> dict:
     from .views import member_view
     member = book = None
     if sale.member_id:
@@ -97,8 +108,22 @@ def _answer(uow, program, now, refund: Refund, sale: Sale, duplicate: bool = Fal
         "points_returned": refund.points_returned,
         "full": refund.full,
         "duplicate": duplicate,
+        "approved_by": approver.name if approver is not None else None,
         "member": member_view(uow, program, member, book, now) if member else None,
     }
+
+
+def _approval(uow: UnitOfWork, program: Program, amount: int, approval_above: str | None, pin: str | None):
+    """The approving manager when ``amount`` is above ``approval_above``; ``bad_pin`` without one."""
+    if approval_above is None:
+        return None
+    limit = program.currency.parse(approval_above, what="refund approval limit")
+    if amount <= limit:
+        return None
+    if not pin:
+        raise BadPin(f"a refund of {program.currency.format(amount)} is above {program.currency.format(limit)}: "
+                     "it needs a manager's PIN")
+    return require_manager(uow, pin)
 
 
 def _reverse_sale_extras(uow, program, version, now, sale: Sale, book: Book, refund_id: str) -> None:

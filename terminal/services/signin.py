@@ -124,10 +124,18 @@ def _record_failure(db, found: Authorized | None, action: str, now: datetime, gu
         uow.commit()
     wait = delay_after(failures)
     if locked_out(failures):
-        raise BadPin(f"{WRONG_PIN}. Too many wrong PINs in a row: PINs are locked for {LOCKOUT_SECONDS} seconds")
+        raise _bad_pin(f"{WRONG_PIN}. Too many wrong PINs in a row: PINs are locked for {LOCKOUT_SECONDS} seconds",
+                       locked_for=LOCKOUT_SECONDS)
     if wait:
-        raise BadPin(f"{WRONG_PIN}. Wait {wait} seconds before the next try")
+        raise _bad_pin(f"{WRONG_PIN}. Wait {wait} seconds before the next try", wait=wait)
     raise BadPin(WRONG_PIN)
+
+
+def _bad_pin(message: str, *, wait: int | None = None, locked_for: int | None = None) -> BadPin:
+    """``bad_pin`` carrying what comes next (a wait, a lockout), for screens to say in their language."""
+    error = BadPin(message)
+    error.wait, error.locked_for = wait, locked_for
+    return error
 
 
 def _hash(token: str) -> str:

@@ -9,3 +9,7 @@ Rules this package keeps (see ARCHITECTURE.md, habit 6):
 * every visible string goes through ``self.tr()`` with named placeholders, and every widget
   that shows text has a ``retranslate()`` called on ``QEvent.LanguageChange``.
 """
+
+from .qt_fixes import install as _install_qt_fixes
+
+_install_qt_fixes()  # PySide6 6.12.0 loses a reference to True on every emit(); see qt_fixes

@@ -14,6 +14,7 @@ receipt in a window.
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,8 @@ from hardware.events import DeviceState, DeviceStatus, ScanEvent
 from hardware.printing import JobState, PrintJobEvent, PrintSpooler, SimPrinter
 
 from .worker import TaskRunner
+
+log = logging.getLogger("terminal.ui")
 
 
 @dataclass
@@ -40,7 +43,8 @@ class DeviceHub(QObject):
     status_changed = Signal(str, str, str)      # kind ("scanner", "printer", "display"), state, message
     job_changed = Signal(object)                # PrintJobEvent
     page_printed = Signal(str, bytes)           # job id (receipt number), PNG bytes
-    print_failed = Signal(str, str)             # document, message
+    print_failed = Signal(str, str, str)        # document, reason, message: an attempt failed; the job stays queued
+    print_not_queued = Signal(str, str)         # document, message: nothing was queued (not kept)
 
     def __init__(self, devices: Devices, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +64,8 @@ class DeviceHub(QObject):
             self.states["printer"] = ("online", "")
         if d.display is not None:
             d.display.on_status = self._on_status
+            # blank what the last session left on the pole display; opening it also reports its state
+            self.runner.submit(d.display.clear)
         if d.scanner is not None:
             d.scanner.start(self._on_scan, self._on_status)
 
@@ -87,7 +93,7 @@ class DeviceHub(QObject):
     def _on_job(self, event: PrintJobEvent) -> None:
         self.job_changed.emit(event)
         if event.state is JobState.FAILED and event.error:
-            self.print_failed.emit(event.document, event.error)
+            self.print_failed.emit(event.document, event.reason or "error", event.error)
         if event.state is JobState.PRINTED and isinstance(self.devices.printer, SimPrinter):
             png = self._last_page_png(event.document)
             if png is not None:
@@ -102,12 +108,15 @@ class DeviceHub(QObject):
         return None
 
     # -- actions: run on the device runner ---------------------------------------------------------
-    def print_document(self, doc: Any, on_error=None) -> None:
-        """Queue a receipt or card slip; the spooler prints it on its own thread."""
+    def print_document(self, doc: Any) -> bool:
+        """Queue a receipt or slip; the spooler prints it on its own thread. False when there is
+        no printer. A document that cannot even be queued (a broken template, a full disk) is
+        reported by :attr:`print_not_queued`: it is *not* kept."""
         spooler = self.devices.spooler
         if spooler is None:
-            return
-        self.runner.submit(spooler.submit, doc, on_error=on_error or self._submit_failed(doc))
+            return False
+        self.runner.submit(spooler.submit, doc, on_error=self._submit_failed(doc))
+        return True
 
     def retry_printing(self) -> None:
         if self.devices.spooler is not None:
@@ -119,5 +128,6 @@ class DeviceHub(QObject):
 
     def _submit_failed(self, doc: Any):
         def report(exc: BaseException) -> None:
-            self.print_failed.emit(getattr(doc, "job_id", "?"), str(exc))
+            log.error("could not queue %s for printing: %s", getattr(doc, "job_id", "?"), exc)
+            self.print_not_queued.emit(getattr(doc, "job_id", "?"), str(exc))
         return report

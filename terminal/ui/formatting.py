@@ -7,14 +7,26 @@ read from ``QLocale.toCurrencyString`` of an integer, so no float is involved).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
+from terminal.domain.errors import InvalidAmount
 from terminal.domain.money import Currency, format_minor
 
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "TRY": "₺", "JPY": "¥", "CAD": "CA$", "AUD": "A$", "CHF": "CHF"}
 LOCALES = {"en": "en_US", "tr": "tr_TR"}
+
+
+class AmountRefused(ValueError):
+    """What the cashier typed is not an amount in the till's locale. ``reason``: ``empty``,
+    ``separator`` (the other locale's decimal mark: "12,50" on an English till), ``not_a_number``,
+    ``decimals`` (more than the currency has), ``zero``, ``too_large``."""
+
+    def __init__(self, reason: str, text: str) -> None:
+        super().__init__(f"{reason}: {text!r}")
+        self.reason, self.text = reason, text
 
 
 class Formatter:
@@ -46,17 +58,35 @@ class Formatter:
         text = format_minor(minor, self.currency.exponent)
         return text.replace(".", self.locale.decimalPoint())
 
-    def parse_amount(self, text: str) -> str:
-        """What the cashier typed (``12,50`` or ``12.50``) to the engine's decimal string."""
-        cleaned = text.strip().replace(" ", "")
-        group, point = self.locale.groupSeparator(), self.locale.decimalPoint()
-        if point != "." and point in cleaned:
-            cleaned = cleaned.replace(group, "").replace(point, ".")
-        elif point == "." and group in cleaned:
-            cleaned = cleaned.replace(group, "")
-        elif cleaned.count(",") == 1 and "." not in cleaned:
-            cleaned = cleaned.replace(",", ".")
-        return cleaned
+    @property
+    def decimal_point(self) -> str:
+        return self.locale.decimalPoint()
+
+    def parse_amount(self, text: str, *, allow_zero: bool = False) -> int:
+        """What the cashier typed, in minor units, read strictly in the till's locale: "12.50" on
+        an English till, "12,50" on a Turkish one. The other mark is refused, never reinterpreted
+        (on an English till "12,50" is not 1,250.00 nor 12.50: it is a question to ask again), and
+        so are grouping marks, signs, spaces and more decimals than the currency has."""
+        cleaned = (text or "").strip()
+        point = self.decimal_point
+        other = "," if point == "." else "."
+        if not cleaned:
+            raise AmountRefused("empty", text)
+        if other in cleaned:
+            raise AmountRefused("separator", text)
+        mark = re.escape(point)
+        if not re.fullmatch(rf"\d+(?:{mark}\d*)?|{mark}\d+", cleaned):
+            raise AmountRefused("not_a_number", text)
+        whole, _, fraction = cleaned.partition(point)
+        if len(fraction) > self.currency.exponent:
+            raise AmountRefused("decimals", text)
+        try:
+            minor = self.currency.parse((whole or "0") + ("." + fraction if fraction else ""))
+        except InvalidAmount:
+            raise AmountRefused("too_large", text) from None
+        if minor == 0 and not allow_zero:
+            raise AmountRefused("zero", text)
+        return minor
 
     def _group(self, digits: str) -> str:
         sep = self.locale.groupSeparator()

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from terminal.domain.errors import LoyaltyError
-
 
 def rule_label(rule: str) -> str:
     """``base`` -> "Base points"; ``category:beauty`` -> "Category beauty"; ``tier:Silver`` ->
@@ -45,32 +43,9 @@ def reward_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def error_title(code: str) -> str:
-    """A short headline for an engine error code; the engine's own message gives the detail."""
-    titles = {
-        "unknown_member": QCoreApplication.translate("Labels", "No member found"),
-        "invalid_phone": QCoreApplication.translate("Labels", "That is not a valid phone number"),
-        "invalid_card": QCoreApplication.translate("Labels", "That card number is not valid"),
-        "invalid_amount": QCoreApplication.translate("Labels", "The amount is not acceptable"),
-        "insufficient_points": QCoreApplication.translate("Labels", "Not enough points"),
-        "redemption_limit": QCoreApplication.translate("Labels", "Points cannot pay that much of this sale"),
-        "reward_not_applicable": QCoreApplication.translate("Labels", "This reward does not apply to this sale"),
-        "unknown_reward": QCoreApplication.translate("Labels", "Unknown reward"),
-        "member_blocked": QCoreApplication.translate("Labels", "This account is blocked"),
-        "duplicate_phone": QCoreApplication.translate("Labels", "Another member already has this phone"),
-        "refund_exceeds_sale": QCoreApplication.translate("Labels", "That is more than is left to refund"),
-        "unknown_sale": QCoreApplication.translate("Labels", "No sale has that receipt number"),
-        "bad_pin": QCoreApplication.translate("Labels", "Wrong PIN, or not a manager's PIN"),
-        "database_locked": QCoreApplication.translate("Labels", "The database is busy; try again"),
-        "hq_unreachable": QCoreApplication.translate("Labels", "Head office cannot be reached"),
-        "unknown_product": QCoreApplication.translate("Labels", "Not in the catalog"),
-        "invalid_input": QCoreApplication.translate("Labels", "Please check what was typed"),
-    }
-    return titles.get(code, QCoreApplication.translate("Labels", "Something went wrong"))
-
-
 def describe_error(exc: BaseException) -> tuple[str, str]:
-    """(headline, detail) for any exception coming back from the worker."""
-    if isinstance(exc, LoyaltyError):
-        return error_title(exc.code), exc.message
-    return QCoreApplication.translate("Labels", "Something went wrong"), f"{type(exc).__name__}: {exc}"
+    """Kept for callers of the first till: (a short headline, the full sentence in the till's
+    language). New code calls :func:`terminal.ui.messages.error_text` for the sentence alone."""
+    from .messages import error_text
+    sentence = error_text(exc)
+    return sentence.split(".")[0], sentence

@@ -2,7 +2,12 @@
 
     loyalty-terminal --demo                 # throwaway demo store, simulated devices
     loyalty-terminal --config till.toml     # a real till
-    loyalty-terminal --db PATH [--lang tr] [--now 2026-03-03T12:00:00-05:00]
+    loyalty-terminal --db PATH [--lang tr] [--fullscreen] [--now 2026-03-03T12:00:00-05:00]
+
+Before Qt starts, :mod:`terminal.ui.platform_check` makes sure it can open a window here (and
+says plainly which system libraries are missing when it cannot). A splash shows while the
+database opens. On close, every worker and device thread is stopped and joined before the
+window and the application object are destroyed, in that order.
 """
 
 from __future__ import annotations
@@ -19,10 +24,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--config", help="terminal configuration (TOML)")
     parser.add_argument("--db", help="database path (default: the platform's user data dir, env LOYALTY_DB)")
     parser.add_argument("--lang", choices=("en", "tr"), help="language of the till")
+    parser.add_argument("--fullscreen", action="store_true", help="kiosk mode: the whole screen, no window frame")
     parser.add_argument("--now", help="fixed clock, ISO-8601 with offset (for demos and recordings)")
     parser.add_argument("--scanner", help="scanner URL, e.g. serial:///dev/ttyACM0 or sim:")
     parser.add_argument("--printer", help="receipt printer URL, e.g. tcp://10.0.0.5:9100 or sim:")
     parser.add_argument("--display", help="pole display URL")
+    parser.add_argument("--exit-after", type=float, metavar="SECONDS",
+                        help="close the window after SECONDS (smoke tests and kiosk checks)")
     return parser.parse_args(argv)
 
 
@@ -33,54 +41,132 @@ def stylesheet() -> str:
 def create_window(terminal, language: str = "en", **kwargs):
     """The checkout window for a built :class:`terminal.app.Terminal` (also used by tests)."""
     from .i18n import Translations
-    from .main_window import CheckoutWindow, TillInfo
+    from .main_window import CheckoutWindow, TillInfo, TillOptions
     translations = Translations()
     language = translations.install(language)
     settings = terminal.loyalty.settings()
     info = TillInfo(store=settings["store"] or "Loyalty Terminal", terminal=settings["terminal"],
                     hq_url=settings["hq_url"])
-    kwargs.setdefault("sync_interval_ms", terminal.config.sync_interval_ms)
-    kwargs.setdefault("cashier_sign_in", terminal.config.cashier_sign_in)
-    return CheckoutWindow(terminal.loyalty, terminal.loyalty.program(), info, devices=terminal.devices,
+    program = terminal.loyalty.program()
+    config = terminal.config
+    kwargs.setdefault("sync_interval_ms", config.sync_interval_ms)
+    kwargs.setdefault("cashier_sign_in", config.cashier_sign_in)
+    kwargs.setdefault("options", TillOptions.from_config(config, program.currency))
+    return CheckoutWindow(terminal.loyalty, program, info, devices=terminal.devices,
                           sync=terminal.sync, translations=translations, language=language, **kwargs)
+
+
+def make_splash():
+    """A plain card with the product's name, shown while the database opens. A frameless label,
+    not a QSplashScreen: that one blocks up to a second in show() waiting to be exposed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+    from PySide6.QtWidgets import QLabel
+    pixmap = QPixmap(560, 180)
+    pixmap.fill(QColor("#1f2a37"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#ffffff"))
+    font = QFont()
+    font.setPixelSize(34)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect().adjusted(0, 0, 0, -40), Qt.AlignmentFlag.AlignCenter, "Loyalty Terminal")
+    painter.end()
+    splash = QLabel(objectName="splash")
+    splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+    splash.setPixmap(pixmap)
+    splash.setWindowTitle("Loyalty Terminal")
+    screen = splash.screen().availableGeometry()
+    splash.move(screen.center().x() - pixmap.width() // 2, screen.center().y() - pixmap.height() // 2)
+    return splash
+
+
+def place_window(window, prefs, fullscreen: bool) -> None:
+    """Full screen for kiosks; otherwise the last geometry, or a size that fits the screen."""
+    if fullscreen:
+        window.showFullScreen()
+        return
+    screen = window.screen().availableGeometry()
+    geometry = prefs.value("geometry")
+    if geometry is not None and window.restoreGeometry(geometry) and screen.contains(window.frameGeometry()):
+        window.show()
+        return
+    width, height = min(1366, screen.width()), min(800, screen.height())
+    window.resize(width, height)
+    if width == screen.width() or height == screen.height():
+        window.showMaximized()   # a 1024x768 or 1366x768 till: use all of it
+    else:
+        window.show()
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    from PySide6.QtCore import QSettings
+    from .platform_check import platform_problem
+    problem = platform_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from terminal.app import TerminalConfig, build_terminal, demo_config
+    from terminal.domain.errors import LoyaltyError
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Loyalty Terminal")
     app.setOrganizationName("LoyaltyTerminal")
-    app.setStyleSheet(stylesheet())
-    config = TerminalConfig.from_toml(args.config) if args.config else TerminalConfig()
-    for name in ("db", "now", "scanner", "printer", "display"):
-        if getattr(args, name):
-            setattr(config, name, getattr(args, name))
-    if args.demo:
-        print("Building the demo store (a few seconds)…", file=sys.stderr)
-        config = demo_config(config)
-        print(f"Demo store in {config.temp_dir}; manager PIN 1234, cashier PIN 2580", file=sys.stderr)
-    prefs = QSettings()
-    language = args.lang or prefs.value("language") or config.language
-    terminal = build_terminal(config)
+    splash = make_splash()
+    splash.show()
+    app.processEvents()
+    terminal = window = None
     try:
+        try:
+            config = TerminalConfig.from_toml(args.config) if args.config else TerminalConfig()
+        except (OSError, ValueError) as exc:
+            print(f"loyalty-terminal: the configuration cannot be read: {exc}", file=sys.stderr)
+            return 2
+        for name in ("db", "now", "scanner", "printer", "display"):
+            if getattr(args, name):
+                setattr(config, name, getattr(args, name))
+        config.fullscreen = config.fullscreen or args.fullscreen
+        app.setStyleSheet(stylesheet())
+        if args.demo:
+            config = demo_config(config)
+            print(f"Demo store in {config.temp_dir}; manager PIN 1234, cashier PIN 2580", file=sys.stderr)
+        prefs = QSettings()
+        language = args.lang or prefs.value("language") or config.language
+        terminal = build_terminal(config)
         window = create_window(terminal, language)
-        window.resize(1366, 768)
-        geometry = prefs.value("geometry")
-        if geometry is not None:
-            window.restoreGeometry(geometry)
-        window.show()
+        place_window(window, prefs, config.fullscreen)
+        splash.close()
+        if args.exit_after is not None:
+            QTimer.singleShot(int(args.exit_after * 1000), window.close)
         code = app.exec()
-        prefs.setValue("geometry", window.saveGeometry())
+        if not config.fullscreen:
+            prefs.setValue("geometry", window.saveGeometry())
         prefs.setValue("language", window.translations.language)
-        window.shutdown()
         return code
+    except (LoyaltyError, ValueError) as exc:
+        print(f"loyalty-terminal: {getattr(exc, 'message', exc)}", file=sys.stderr)
+        return 1
     finally:
+        close_everything(app, window, terminal, splash)
+
+
+def close_everything(app, window, terminal, splash) -> None:
+    """Threads first (workers, scanner, spooler, display), then the database, then the Qt
+    objects, while Python and Qt are both still whole."""
+    import shiboken6
+    if window is not None:
+        window.shutdown()
+    if terminal is not None:
         terminal.close()
+    for widget in (window, splash):
+        if widget is not None and shiboken6.isValid(widget):
+            widget.close()
+            shiboken6.delete(widget)
+    app.processEvents()
 
 
 if __name__ == "__main__":

@@ -1,22 +1,22 @@
 """The member on the sale: name, tier and progress to the next tier, balance, expiring
-points, vouchers, punch cards, and plainly worded flags (blocked, negative, replaced card)."""
+points, vouchers, punch cards, and plainly worded flags (blocked, negative, replaced card).
+
+The name, tier and balance always show; the details below them sit in a scroll area that takes
+the room they need when there is room, so a long list (several flags, punch cards) never makes
+the window taller."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from terminal.domain.program import Program
 
 from .formatting import Formatter
+from .widgets import ElidedLabel, FitScrollArea, Retranslates, restyle
 
 
-def _restyle(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-class MemberPanel(QFrame):
+class MemberPanel(Retranslates, QFrame):
     change_requested = Signal()
 
     def __init__(self, program: Program, fmt: Formatter, parent: QWidget | None = None) -> None:
@@ -25,54 +25,77 @@ class MemberPanel(QFrame):
         self.member: dict | None = None
         self.scanned_card: dict | None = None
         self.setProperty("role", "card")
+        self.setObjectName("memberPanel")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(8)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(4)
         top = QHBoxLayout()
-        self.name = QLabel(objectName="memberName")
-        self.name.setWordWrap(True)
+        top.setSpacing(8)
+        self.name = ElidedLabel(objectName="memberName")
         self.tier = QLabel(objectName="tierBadge")
-        top.addWidget(self.name, 1)
-        top.addWidget(self.tier)
-        self.change_button = QPushButton()
+        self.change_button = QPushButton(objectName="changeMember")
+        self.change_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.change_button.clicked.connect(self.change_requested)
+        top.addWidget(self.name, 1)
         top.addWidget(self.change_button)
-        self.ids = QLabel()
-        self.ids.setProperty("role", "hint")
-        self.flags = QLabel()
-        self.flags.setWordWrap(True)
         self.balance = QLabel(objectName="balance")
         self.balance_value = QLabel()
         self.balance_value.setProperty("role", "hint")
+        balance_row = QHBoxLayout()
+        balance_row.addWidget(self.balance)
+        balance_row.addStretch(1)
+        balance_row.addWidget(self.tier, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        details = QWidget(objectName="memberDetails")
+        self.ids = QLabel()
+        self.ids.setProperty("role", "hint")
+        self.ids.setWordWrap(True)
+        self.flags = QLabel(objectName="memberFlags")
+        self.flags.setWordWrap(True)
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
+        self.progress.setFixedWidth(110)
         self.expiring = QLabel()
         self.expiring.setWordWrap(True)
         self.vouchers = QLabel()
         self.vouchers.setWordWrap(True)
         self.punches = QLabel()
         self.punches.setWordWrap(True)
+        inner = QVBoxLayout(details)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(4)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label, 1)
+        progress_row.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignVCenter)
+        inner.addWidget(self.flags)
+        inner.addWidget(self.ids)
+        worth_row = QHBoxLayout()
+        worth_row.setSpacing(12)
+        worth_row.addWidget(self.balance_value)
+        worth_row.addWidget(self.expiring, 1)
+        inner.addLayout(worth_row)
+        inner.addLayout(progress_row)
+        cards_row = QHBoxLayout()
+        cards_row.setSpacing(12)
+        cards_row.addWidget(self.vouchers)
+        cards_row.addWidget(self.punches, 1)
+        inner.addLayout(cards_row)
+        inner.addStretch(1)
+        # all the details when they fit in a few lines; past that, they scroll
+        self.details = FitScrollArea(details, min_height=70, max_hint=150)
+
         layout.addLayout(top)
-        layout.addWidget(self.ids)
-        layout.addWidget(self.flags)
-        balance_row = QHBoxLayout()
-        balance_row.addWidget(self.balance)
-        balance_row.addWidget(self.balance_value, 1, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(balance_row)
-        layout.addWidget(self.progress_label)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.expiring)
-        layout.addWidget(self.vouchers)
-        layout.addWidget(self.punches)
-        layout.addStretch(1)
+        layout.addWidget(self.details, 1)
         self.retranslate()
 
     # -- showing ---------------------------------------------------------------------------------
     def show_member(self, member: dict, scanned_card: dict | None = None) -> None:
         self.member, self.scanned_card = member, scanned_card
         self.retranslate()
+        self.details.verticalScrollBar().setValue(0)
 
     def update_balance(self, balance: int) -> None:
         """The balance a completed sale left, shown at once (the full refresh follows)."""
@@ -81,11 +104,6 @@ class MemberPanel(QFrame):
             self._fill_balance()
             self._fill_flags()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.change_button.setText(self.tr("Change (Esc)"))
         m = self.member
@@ -93,8 +111,9 @@ class MemberPanel(QFrame):
             return
         self.name.setText(m["name"])
         self.tier.setText(m["tier"])
-        self.ids.setText(self.tr("Card {card} · Phone {phone}").format(card=m.get("card") or "—",
-                                                                      phone=m.get("phone_masked") or "—"))
+        phone = m.get("phone_masked") or ""
+        self.ids.setText(self.tr("Card {card} · Phone {phone}").format(
+            card=m.get("card") or "—", phone="•••" + phone[-4:] if phone else "—"))
         self._fill_flags()
         self._fill_balance()
         self._fill_progress()
@@ -122,14 +141,15 @@ class MemberPanel(QFrame):
         self.flags.setVisible(bool(lines))
         self.flags.setText("\n".join(lines))
         self.flags.setProperty("severity", severity)
-        _restyle(self.flags)
+        restyle(self.flags)
 
     def _fill_balance(self) -> None:
         m = self.member
         self.balance.setText(self.tr("{points} points").format(points=self.fmt.points(m["balance"])))
         value = m.get("balance_value")
-        self.balance_value.setText(self.tr("worth {money}").format(money=self.fmt.money(value)) if value else "")
+        self.balance_value.setText(self.tr("Worth {money}").format(money=self.fmt.money(value)) if value else "")
         self.balance_value.setVisible(bool(value) and m["balance"] > 0)
+        self.expiring.setVisible(True)
 
     def _fill_progress(self) -> None:
         m = self.member
@@ -156,14 +176,15 @@ class MemberPanel(QFrame):
     def _fill_expiring(self) -> None:
         expiring = self.member.get("expiring") or []
         if not expiring:
-            self.expiring.setText(self.tr("No points due to expire."))
+            self.expiring.setText(self.tr("None expiring"))
+            self.expiring.setToolTip("")
             return
         first = expiring[0]
-        text = self.tr("{points} points expire on {date}").format(points=self.fmt.points(first["points"]),
-                                                                  date=self.fmt.date(first["on"]))
-        if len(expiring) > 1:
-            text += " " + self.tr("(and {count} later dates)").format(count=len(expiring) - 1)
+        text = self.tr("{points} expire {date}").format(points=self.fmt.points(first["points"]),
+                                                        date=self.fmt.date(first["on"]))
         self.expiring.setText(text)
+        self.expiring.setToolTip("\n".join(self.tr("{points} points expire on {date}").format(
+            points=self.fmt.points(e["points"]), date=self.fmt.date(e["on"])) for e in expiring))
 
     def _fill_vouchers(self) -> None:
         vouchers = self.member.get("vouchers") or []
@@ -175,10 +196,12 @@ class MemberPanel(QFrame):
             self.vouchers.setText(self.tr("Vouchers: {list}").format(list=listed))
         else:
             self.vouchers.setText(self.tr("Vouchers: none"))
-        parts = []
+        parts, then = [], []
         for card in self.member.get("punch_cards") or []:
             dots = "●" * card["units"] + "○" * (card["of"] - card["units"])
-            parts.append(self.tr("{code} card: {units} of {of}  {dots}  (then {reward})").format(
-                code=card["code"], units=card["units"], of=card["of"], dots=dots, reward=card["reward"]))
+            parts.append(self.tr("{code} {units}/{of} {dots}").format(
+                code=card["code"], units=card["units"], of=card["of"], dots=dots))
+            then.append(self.tr("A full {code} card gives {reward}.").format(code=card["code"], reward=card["reward"]))
         self.punches.setText("\n".join(parts))
+        self.punches.setToolTip("\n".join(then))
         self.punches.setVisible(bool(parts))

@@ -12,9 +12,11 @@ clock* (synthesized Qt key events carry timestamp 0, so event timestamps are nev
 * ``RELEASE`` - a person typed: the held key presses are delivered again, in order, to the
   widget they were aimed at, so typing works exactly as without the filter.
 
-A short timer calls ``poll()`` while keys are held, so the last key a person typed is
-delivered once ``max_gap`` has passed. Keys with Ctrl/Alt/Meta, and keys without text
-(function keys, arrows), are never held: they release what is held and pass through.
+A short timer releases what is held once no key has been processed for ``release_after``
+seconds (the last key a person typed appears then). That is processing time, so it is longer
+than ``max_gap``: keys still queued behind a stall of the event loop must not be mistaken for
+the end of a burst. Keys with Ctrl/Alt/Meta, and keys without text (function keys, arrows),
+are never held: they release what is held and pass through.
 """
 
 from __future__ import annotations
@@ -37,11 +39,16 @@ class WedgeFilter(QObject):
     scanned = Signal(str)
 
     def __init__(self, window: QWidget, *, clock: Callable[[], float] = time.monotonic, max_gap: float = 0.030,
-                 min_length: int = 6, poll_ms: int = 10, parent: QObject | None = None) -> None:
+                 min_length: int = 6, poll_ms: int = 10, release_after: float = 0.2,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent or window)
         self.window = window
+        self.clock = clock
+        self.release_after = release_after
         self.classifier = WedgeClassifier(max_gap=max_gap, min_length=min_length, clock=clock)
         self._held: list[tuple[QWidget, QKeyEvent]] = []
+        self._held_basis: str | None = None      # "event" (key timestamps) or "clock"
+        self._last_processed = 0.0
         self._replaying = False
         self.enabled = True
         self._timer = QTimer(self)
@@ -70,10 +77,17 @@ class WedgeFilter(QObject):
             if self._held:
                 self._deliver(self.classifier.feed("\x00"), include_current=False)
             return False
+        stamp = key_event.timestamp()
+        basis = "event" if stamp else "clock"
+        if self._held and basis != self._held_basis:
+            # Times in two bases cannot be compared: what is held was not part of this burst.
+            self._deliver(self.classifier.feed("\x00"), include_current=False)
         copy = QKeyEvent(key_event.type(), key_event.key(), key_event.modifiers(), key_event.text(),
                          key_event.isAutoRepeat(), key_event.count())
         self._held.append((obj, copy))  # type: ignore[arg-type]
-        decision = self.classifier.feed(text)
+        self._held_basis = basis
+        self._last_processed = self.clock()
+        decision = self.classifier.feed(text, now=stamp / 1000.0 if stamp else self._last_processed)
         if decision.kind is Kind.PENDING:
             self._timer.start()
             return True
@@ -128,9 +142,10 @@ class WedgeFilter(QObject):
             self._replaying = False
 
     def _poll(self) -> None:
-        decision = self.classifier.poll()
-        if decision is not None:
-            self._deliver(decision, include_current=True)
+        if self._held and self.clock() - self._last_processed > self.release_after:
+            decision = self.classifier.release()
+            if decision is not None:
+                self._deliver(decision, include_current=True)
         if not self._held:
             self._timer.stop()
 

@@ -41,9 +41,12 @@ class ManualClock:
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory):
-    from terminal.app import build_demo_database, make_clock
+    """The shipped demo store, as ``--demo`` opens it (tests/integration/test_demo_snapshot.py
+    checks it is what the demo builder makes at this instant)."""
+    from terminal.app import make_clock
+    from terminal.services.demo_snapshot import open_snapshot
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo_database(path, make_clock(NOW))
+    open_snapshot(path, make_clock(NOW).now())
     return path
 
 
@@ -87,7 +90,8 @@ def wedge_clock():
 
 @pytest.fixture
 def make_till(qtbot, demo_db, tmp_path, wedge_clock):
-    """``make_till(language="en", printer=None) -> window``; ``printer`` replaces the sim printer."""
+    """``make_till(language="en", printer=None, size=..., **window_options) -> window``; ``printer``
+    replaces the sim printer; ``options=TillOptions(...)`` sets the till's behaviour."""
     from hardware.printing import PrintSpooler, SqlitePrintJobStore
     from terminal.app import TerminalConfig, build_terminal
     from terminal.ui.main import create_window, stylesheet
@@ -96,7 +100,8 @@ def make_till(qtbot, demo_db, tmp_path, wedge_clock):
     QApplication.instance().setStyleSheet(stylesheet())
     made = []
 
-    def factory(language: str = "en", printer=None, size=(1366, 800), cashier_sign_in: bool = False):
+    def factory(language: str = "en", printer=None, size=(1366, 800), cashier_sign_in: bool = False,
+                **window_options):
         db = tmp_path / f"till{len(made)}.db"
         shutil.copy(demo_db, db)
         config = TerminalConfig(db=str(db), now=NOW, scanner="sim:", printer="sim:", display="sim:",
@@ -106,17 +111,21 @@ def make_till(qtbot, demo_db, tmp_path, wedge_clock):
             terminal.devices.spooler.close()
             terminal.devices.printer = printer
             terminal.devices.spooler = PrintSpooler(printer, SqlitePrintJobStore(tmp_path / f"jobs{len(made)}.sqlite"))
-        window = create_window(terminal, language, wedge_clock=wedge_clock, cashier_sign_in=cashier_sign_in)
+        made.append([None, terminal])   # closed after the test even if the window cannot be built
+        window = create_window(terminal, language, wedge_clock=wedge_clock, cashier_sign_in=cashier_sign_in,
+                               **window_options)
+        made[-1][0] = window
         window.resize(*size)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        made.append((window, terminal))
         return window
 
     yield factory
     for window, terminal in made:
-        window.shutdown()
+        if window is not None:
+            window.shutdown()
+            window.translations.install("en")   # Qt's translators are process-wide: leave English behind
         terminal.close()
 
 

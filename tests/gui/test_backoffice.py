@@ -111,11 +111,11 @@ def test_a_cashier_signs_in_and_the_sale_records_them(qtbot, make_till, wedge_cl
     till.shift.idle.set_seconds(0, milliseconds=50)   # the till's idle time runs out
     qtbot.waitUntil(lambda: till.shift.token is None, timeout=10000)
     active_dialog(qtbot, "shiftSignIn")
-    assert "without activity" in till.message.text()
+    assert "without activity" in till.banner.text
     till.sale.add_product("HAND-CREAM")
     idle(till)
     till.complete_sale()                             # refused until someone signs in
-    assert "Sign in" in till.message.text()
+    assert "Sign in" in till.banner.text
 
 
 def test_a_member_merge(qtbot, till):

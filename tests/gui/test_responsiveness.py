@@ -63,7 +63,7 @@ def test_a_failed_print_is_reported_without_a_modal(qtbot, make_till, idle):
     idle(till)
     with qtbot.waitSignal(till.message_shown, timeout=10000, check_params_cb=lambda sev, text: sev == "error"):
         till.complete_sale()
-    assert "out of paper" in till.message.text()
+    assert "out of paper" in till.banner.message()
     assert "Printer: " in till.status.labels["printer"].text()
     qtbot.waitUntil(lambda: till.status.labels["printer"].property("state") == "error", timeout=10000)
 

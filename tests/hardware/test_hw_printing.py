@@ -208,3 +208,35 @@ def test_plain_text_rendering_widths():
         text = render_text(sample_receipt(), width)
         assert max(len(line) for line in text.splitlines()) <= width
         assert "Points balance" in text and "837" in text and "Gold" in text
+
+
+def test_a_document_prints_in_the_language_it_is_given():
+    """The hardware layer knows no language: the fixed words come with the document."""
+    from dataclasses import replace
+    english = render_text(sample_receipt(), 48)
+    assert "Points balance" in english and "Receipt for refunds" in english
+    turkish = render_text(replace(sample_receipt(), phrases={"points_balance": "Puan bakiyesi", "total": "Toplam",
+                                                             "receipt_for_refunds": "İade için fiş"}), 48)
+    assert "Puan bakiyesi" in turkish and "Toplam" in turkish and "İade için fiş" in turkish
+    assert "Points balance" not in turkish
+    assert "Points earned" in turkish   # a phrase not given stays in English rather than vanishing
+
+
+def test_a_refund_slip_shows_the_money_and_the_points():
+    from hardware.receipts import RefundSlip, SaleLine
+    from hardware.receipts.samples import SAMPLE_STORE
+    slip = RefundSlip(store=SAMPLE_STORE, receipt_number="T001-000042", refund_id="0b1e2026-aaaa", issued_at="2026-03-17 15:00",
+                      amount="$12.90", lines=(SaleLine("Hand cream 75 ml", 1, "$12.90"),), approved_by="Manager",
+                      member_name="Ada Lovelace", points_clawed_back=51, points_returned=500, balance_after=1543)
+    text = render_text(slip, 48)
+    for expected in ("R E F U N D", "T001-000042", "Hand cream 75 ml", "$12.90", "Approved by", "Manager",
+                     "Points taken back", "51", "Points returned", "500", "Points balance", "1543", "Original receipt"):
+        assert expected in text, expected
+    assert slip.job_id == "refund-T001-000042-0b1e2026"
+    anonymous = render_text(replace_member(slip), 32)
+    assert "Points taken back" not in anonymous and "Refunded" in anonymous
+
+
+def replace_member(slip):
+    from dataclasses import replace
+    return replace(slip, member_name=None, approved_by=None)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 from terminal.domain.text import strip_controls
 
 from ..dialogs import _message as show_message  # the till's message line, shared
-from ..labels import describe_error
+from ..messages import error_text
 
 
 def message_label() -> QLabel:
@@ -103,6 +103,5 @@ class Screen(QWidget):
         show_message(self.message, text, severity)
 
     def failed(self, exc: BaseException) -> None:
-        title, detail = describe_error(exc)
-        show_message(self.message, f"{title}. {detail}", "error")
+        show_message(self.message, error_text(exc), "error")
         self.ctx.check_signed_out(exc)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..i18n import LANGUAGES
-from ..labels import describe_error
+from ..messages import error_text
 from .common import message_label, show_message, title_label
 
 
@@ -120,8 +120,7 @@ class SignInDialog(QDialog):
             self.countdown.start()
             self._tick_text()
             return
-        title, detail = describe_error(exc)
-        show_message(self.message, f"{title}. {detail}")
+        show_message(self.message, error_text(exc))
 
     def _tick(self) -> None:
         self.wait_left = max(0, self.wait_left - 1)
