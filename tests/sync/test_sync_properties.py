@@ -33,7 +33,7 @@ op_st = st.one_of(
 )
 
 
-@settings(max_examples=int(__import__("os").environ.get("SYNC_EXAMPLES", "10")), deadline=None,
+@settings(max_examples=int(__import__("os").environ.get("SYNC_EXAMPLES", "6")), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(ops=st.lists(op_st, min_size=4, max_size=24), final_order=st.permutations(TILLS))
 def test_offline_tills_converge_and_conserve_points(tmp_path_factory, pg_server_url, ops, final_order):
