@@ -41,10 +41,12 @@ def open_app(args, *, create: bool = False) -> Loyalty:
 
 
 def _points(text: str) -> int:
+    """A whole number of points in ASCII digits, within ``bounds.MAX_POINTS`` either way."""
+    from terminal.domain.bounds import MAX_POINTS, parse_points
     try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of points") from None
+        return parse_points(text, "points", minimum=-MAX_POINTS)
+    except LoyaltyError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def _member_handler(method):
@@ -141,7 +143,7 @@ def cmd_member_search(args):
 
 
 def cmd_member_import(args):
-    result = open_app(args).import_members(args.csv)
+    result = open_app(args).import_members(args.csv, args.pin)
     text = f"Imported {result['imported']} member(s); rejected {len(result['rejected'])}"
     if result["rejected"]:
         text += "\n\n" + table(["Row", "Error", "Why"], [[r["row"], r["error"], r["message"]]
@@ -260,7 +262,9 @@ def register(sub, common) -> None:
     p.add_argument("ref")
     p.add_argument("into_ref")
     p.add_argument("--pin", required=True)
-    add(member, "import", cmd_member_import, "members from a CSV file").add_argument("csv")
+    p = add(member, "import", cmd_member_import, "members from a CSV file")
+    p.add_argument("csv")
+    p.add_argument("--pin", help="a manager's PIN: needed for rows with an opening balance")
 
     p = add(sub, "sale", cmd_sale, "record a sale")
     p.add_argument("--member", help="card number or phone")

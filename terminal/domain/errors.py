@@ -42,6 +42,7 @@ ProgramInvalid = _error("ProgramInvalid", "program_invalid", "The program file i
 DatabaseLocked = _error("DatabaseLocked", "database_locked", "Another process holds the database.")
 HqUnreachable = _error("HqUnreachable", "hq_unreachable", "The head-office database cannot be reached.")
 InvalidInput = _error("InvalidInput", "invalid_input", "Other malformed input (a date, an email, a CSV file).")
+FileTooLarge = _error("FileTooLarge", "file_too_large", "An input file is larger than its limit; nothing was read.")
 DatabaseError = _error("DatabaseError", "database_error", "The database file is missing, corrupt or from a newer release.")
 
 

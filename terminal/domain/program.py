@@ -15,7 +15,9 @@ from .cards import is_valid_ean, validate_prefix
 from .errors import InvalidAmount, ProgramInvalid
 from .money import Currency, parse_decimal, parse_minor
 from .phones import is_valid_region
+from .text import has_unsafe, is_visible
 from .timekeeping import WEEKDAYS, zone
+from .bounds import MAX_MULTIPLIER, MAX_POINT_VALUE, MAX_POINTS, MAX_POINTS_PER_UNIT, MAX_UNITS
 
 REWARD_KINDS = ("amount_off", "percent_off", "free_item", "donation")
 CAMPAIGN_KINDS = ("multiplier", "bonus")
@@ -129,9 +131,15 @@ class Program:
         """A catalog product by SKU or by EAN/UPC barcode."""
         if code in self.products:
             return self.products[code]
+        if not (code.isascii() and code.isdigit() and len(code) in (8, 12, 13, 14)):
+            return None  # a barcode is 8, 12, 13 or 14 digits: 30 digits match nothing
         for product in self.products.values():
-            if product.ean and (product.ean == code or product.ean.lstrip("0") == code.lstrip("0")):
+            if product.ean == code:
                 return product
+        if len(code) >= 12:  # UPC-A, EAN-13 and GTIN-14 name one product with leading zeros
+            for product in self.products.values():
+                if product.ean and len(product.ean) >= 12 and product.ean.lstrip("0") == code.lstrip("0"):
+                    return product
         return None
 
     def tier_for_spend(self, spend: int) -> Tier:
@@ -179,6 +187,8 @@ class _Fields:
             return None
         if not isinstance(value, str) or not value.strip():
             raise self.fail(key, f"must be a non-empty string, got {value!r}")
+        if has_unsafe(value) or not is_visible(value):
+            raise self.fail(key, f"must be printable text with something visible, got {value!r}")
         if choices and value not in choices:
             raise self.fail(key, f"must be one of {', '.join(choices)}, got {value!r}")
         return value
@@ -189,9 +199,9 @@ class _Fields:
             raise self.fail(key, f"must be true or false, got {value!r}")
         return value
 
-    def integer(self, key, default=0, *, minimum=0, maximum=None) -> int:
+    def integer(self, key, default=0, *, minimum=0, maximum=MAX_POINTS) -> int:
         value = self.get(key, default)
-        if isinstance(value, str) and value.strip().isdigit():
+        if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit() and len(value.strip()) < 20:
             value = int(value)
         if not isinstance(value, int) or isinstance(value, bool):
             raise self.fail(key, f"must be a whole number, got {value!r}")
@@ -200,7 +210,7 @@ class _Fields:
             raise self.fail(key, f"must be {bound}, got {value}")
         return value
 
-    def decimal(self, key, default=None, *, positive=False, required=False) -> Decimal | None:
+    def decimal(self, key, default=None, *, positive=False, required=False, maximum=None) -> Decimal | None:
         value = self.get(key, default, required=required)
         if value is None or isinstance(value, Decimal):
             return value
@@ -212,6 +222,8 @@ class _Fields:
             raise self.fail(key, exc.message) from None
         if number < 0 or (positive and number == 0):
             raise self.fail(key, f"must be {'more than' if positive else 'at least'} zero, got {value!r}")
+        if maximum is not None and number > maximum:
+            raise self.fail(key, f"must be at most {maximum}, got {value!r}")
         return number
 
     def money(self, key, currency: Currency, default=None, *, required=False) -> int | None:
@@ -242,6 +254,9 @@ class _Fields:
         value = self.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise self.fail(key, f"must be a list of strings, got {value!r}")
+        for item in value:
+            if has_unsafe(item) or not is_visible(item):
+                raise self.fail(key, f"must be printable text with something visible, got {item!r}")
         if choices:
             for item in value:
                 if item not in choices:
@@ -303,9 +318,9 @@ def program_from_dict(data: dict) -> Program:
         zone(timezone)
     except ValueError as exc:
         raise head.fail("timezone", str(exc)) from None
-    points_per_unit = head.decimal("points_per_unit", Decimal(1))
+    points_per_unit = head.decimal("points_per_unit", Decimal(1), maximum=MAX_POINTS_PER_UNIT)
     rounding = head.text("rounding", "floor", choices=("floor", "half_up", "ceil"))
-    point_value = head.decimal("point_value", Decimal("0.01"), positive=True)
+    point_value = head.decimal("point_value", Decimal("0.01"), positive=True, maximum=MAX_POINT_VALUE)
     expiry_months = head.integer("expiry_months", 0, maximum=1200)
     card_prefix = head.text("card_prefix", "29")
     try:
@@ -340,7 +355,7 @@ def program_from_dict(data: dict) -> Program:
         table = _Fields(raw, f"tiers[{index}]")
         tiers.append(Tier(table.text("name", required=True),
                           table.money("min_spend", currency, "0"),
-                          table.decimal("multiplier", Decimal(1))))
+                          table.decimal("multiplier", Decimal(1), maximum=MAX_MULTIPLIER)))
         table.finish()
     if tiers:
         _unique(tiers, "name", "tiers")
@@ -356,7 +371,9 @@ def program_from_dict(data: dict) -> Program:
     for index, raw in enumerate(_tables(data, "categories")):
         table = _Fields(raw, f"categories[{index}]")
         categories.append(Category(table.text("name", required=True), table.boolean("earn", True),
-                                   table.decimal("multiplier", Decimal(1))))
+                                   table.decimal("multiplier", Decimal(1), maximum=MAX_MULTIPLIER)))
+        if not any(c.isalnum() for c in categories[-1].name):
+            raise table.fail("name", f"a category needs at least one letter or digit, got {categories[-1].name!r}")
         table.finish()
     _unique(categories, "name", "categories")
 
@@ -366,7 +383,8 @@ def program_from_dict(data: dict) -> Program:
         table = _Fields(raw, f"campaigns[{index}]")
         code = table.text("code", required=True)
         kind = table.text("kind", required=True, choices=CAMPAIGN_KINDS)
-        value = table.decimal("value", required=True, positive=True)
+        value = table.decimal("value", required=True, positive=True,
+                              maximum=MAX_MULTIPLIER if kind == "multiplier" else Decimal(MAX_POINTS))
         if kind == "bonus" and value != value.to_integral_value():
             raise table.fail("value", "a bonus is a whole number of points")
         hours = table.get("hours")
@@ -440,7 +458,7 @@ def program_from_dict(data: dict) -> Program:
     for index, raw in enumerate(_tables(data, "punch_cards")):
         table = _Fields(raw, f"punch_cards[{index}]")
         card = PunchCard(table.text("code", required=True), table.text("category", required=True),
-                         table.integer("units", 1, minimum=1), table.text("reward", required=True))
+                         table.integer("units", 1, minimum=1, maximum=MAX_UNITS), table.text("reward", required=True))
         if card.reward not in reward_map:
             raise table.fail("reward", f"{card.reward!r} is not a reward code")
         table.finish()

@@ -239,9 +239,10 @@ class Loyalty:
             return self._member_result(uow, program, version, now, member)
         return self._naming([ref, into_ref], action)
 
-    def import_members(self, path: str) -> dict:
+    def import_members(self, path: str, pin: str | None = None) -> dict:
+        pin = self._authorize(pin, MANAGER, "import") if pin else None
         return self._run(lambda uow, program, version, now:
-                         importer.import_members(uow, program, version, now, path))
+                         importer.import_members(uow, program, version, now, path, pin))
 
     # -- sales ----------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from terminal.domain.cards import generate_card, validate_card
 from terminal.domain.errors import (DuplicatePhone, InvalidAmount, InvalidCard, InvalidInput, MemberBlocked)
 from terminal.domain.phones import normalize_phone
 from terminal.domain.program import Program
+from terminal.domain.text import require_label
 from terminal.domain.timekeeping import local_date
 from terminal.store.models import Card, Member, MemberEvent, new_id
 
@@ -30,9 +31,9 @@ MAX_ADJUSTMENT = 10_000_000
 
 
 def clean_name(name: str | None) -> str:
-    name = " ".join((name or "").split())
-    if not name:
+    if not (name or "").strip():
         raise InvalidInput("a member needs a name")
+    name = require_label(name, "the name")
     if len(name) > 200:
         raise InvalidInput("the name is longer than 200 characters")
     return name

@@ -9,13 +9,14 @@ import re
 from terminal.domain.checkout import MAX_QUANTITY, SaleLine
 from terminal.domain.errors import InvalidAmount, LoyaltyError
 from terminal.domain.program import Program
+from terminal.domain.text import require_label
 
 
 class UnknownProduct(LoyaltyError):
     code = "unknown_product"
 
 
-_QTY = re.compile(r"^(?P<body>.*?)(?:x(?P<qty>\d+))?$")
+_QTY = re.compile(r"^(?P<body>.*?)(?:x(?P<qty>[0-9]+))?$")
 
 
 def _quantity(text: str | None, raw: str) -> int:
@@ -34,6 +35,7 @@ def parse_line(program: Program, raw: str) -> SaleLine:
     category = category.strip()
     if not category:
         raise InvalidAmount(f"--line {raw!r}: the category is missing")
+    category = require_label(category, f"the category of --line {raw!r}", alnum=True)
     match = _QTY.match(rest.strip())
     amount = program.currency.parse(match["body"], allow_zero=False, what=f"amount of line {raw!r}")
     return SaleLine(category=category, unit_amount=amount, quantity=_quantity(match["qty"], raw))

@@ -20,6 +20,7 @@ from terminal.domain.checkout import Bonus, MemberSituation, PricedSale, SaleLin
 from terminal.domain.errors import InvalidInput, MemberBlocked
 from terminal.domain.program import Program
 from terminal.domain.projection import voucher_id
+from terminal.domain.text import require_label
 from terminal.domain.timekeeping import local_date
 from terminal.store.models import (LedgerEntry, Member, PunchEvent, Sale, SaleLineRow, SaleRedemption, Staff,
                                    Voucher, new_id)
@@ -111,6 +112,10 @@ def stored_answer(uow: UnitOfWork, sale: Sale) -> dict:
 def _prepare(uow: UnitOfWork, program: Program, version: int, now: datetime, request: SaleRequest):
     if request.receipt_id is not None and not (0 < len(request.receipt_id.strip()) <= MAX_RECEIPT_ID):
         raise InvalidInput(f"a receipt id has 1 to {MAX_RECEIPT_ID} characters")
+    if request.receipt_id is not None:
+        require_label(request.receipt_id, "the receipt id")
+    if request.member is not None and not request.member.strip():
+        raise InvalidInput("--member is empty: give a card number or phone, or leave it out for an anonymous sale")
     member = book = None
     facts: MemberSituation | None = None
     if request.member:

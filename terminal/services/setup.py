@@ -24,14 +24,8 @@ currency = "USD"
 
 
 def read_program_file(path: str) -> Program:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except FileNotFoundError:
-        raise ProgramInvalid(f"no program file at {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ProgramInvalid(f"cannot read the program file {path}: {exc}") from None
-    return parse_program(text)
+    from .input_files import PROGRAM_LIMIT, read_limited
+    return parse_program(read_limited(path, PROGRAM_LIMIT, what="program file", error=ProgramInvalid))
 
 
 def store_program(uow: UnitOfWork, program: Program, now: datetime) -> int:

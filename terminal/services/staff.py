@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from terminal.domain.errors import BadPin, InvalidInput
+from terminal.domain.text import require_label
 from terminal.domain.pins import check_pin_format, hash_pin, verify_pin
 from terminal.store.models import AuditEntry, Staff, StaffEvent, new_id
 
@@ -48,7 +49,7 @@ def require_manager(uow: UnitOfWork, pin) -> Staff:
 
 
 def create_staff(uow: UnitOfWork, name: str, role: str, pin: str, now: datetime) -> Staff:
-    name = (name or "").strip()
+    name = require_label(name, "the staff member's name") if (name or "").strip() else ""
     if not name or len(name) > 120:
         raise InvalidInput("a staff member needs a name of 1 to 120 characters")
     if role not in ROLES:

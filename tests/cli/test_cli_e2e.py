@@ -108,7 +108,7 @@ def test_member_import_keeps_good_rows_and_reports_bad_ones(store):
         "Bad Card,(212) 555-0304,2900300000016,,,\n",                    # row 7
         encoding="utf-8")
     before = table_counts(store["db"])["members"]
-    result = ok(loyalty(store["db"], "member", "import", csv_file))
+    result = ok(loyalty(store["db"], "member", "import", csv_file, "--pin", MANAGER_PIN))
     assert result["imported"] == 2
     assert [(r["row"], r["error"]) for r in result["rejected"]] == [
         (3, "invalid_phone"), (5, "duplicate_phone"), (6, "invalid_amount"), (7, "invalid_card")]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLin
 
 from terminal.domain.errors import LoyaltyError
 from terminal.domain.program import parse_program, program_from_dict
+from terminal.services.input_files import PROGRAM_LIMIT, read_limited
 from terminal.services.program_admin import sample_earn
 
 from .common import Screen, show_message, title_label
@@ -238,9 +239,11 @@ class ProgramScreen(Screen):
             if not path:
                 return
         try:
-            with open(path, "rb") as handle:
-                data = tomllib.load(handle)
-        except (OSError, tomllib.TOMLDecodeError) as exc:
+            data = tomllib.loads(read_limited(path, PROGRAM_LIMIT, what="program file"))
+        except LoyaltyError as exc:
+            self.say(self.tr("Cannot read {path}: {problem}").format(path=path, problem=exc.message), "error")
+            return
+        except tomllib.TOMLDecodeError as exc:
             self.say(self.tr("Cannot read {path}: {problem}").format(path=path, problem=exc), "error")
             return
         self.set_data(data)
