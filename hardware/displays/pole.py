@@ -21,6 +21,7 @@ from PIL import Image, ImageDraw
 
 from hardware.errors import DeviceError, DeviceUnavailable
 from hardware.events import DeviceState, DeviceStatus, safe_call
+from hardware.safe_text import printable
 from hardware.receipts.barcodes import mono_font
 from hardware.transports.base import Transport
 from hardware.worker import DeviceWorker
@@ -35,7 +36,7 @@ CODEPAGE_NUMBERS = {"CP437": 0, "CP850": 2, "CP857": 13, "CP858": 19, "CP1254": 
 
 def fit(text: str, columns: int = COLUMNS) -> str:
     """Cut ``text`` to ``columns`` (with a trailing "." when cut) and pad it."""
-    text = " ".join(text.split())
+    text = " ".join(printable(text).split())
     if len(text) > columns:
         text = text[: columns - 1] + "."
     return text.ljust(columns)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+import os
 import re
 import threading
 from dataclasses import dataclass
@@ -126,6 +127,11 @@ class EscposPrinter(ReceiptPrinter):
             raise PrinterOffline(f"printer is offline{suffix}", device=self.url)
 
 
+def _private(path: Path):
+    """A new file readable and writable by its owner only (0600 on POSIX)."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb")
+
+
 class SimPrinter(ReceiptPrinter):
     """A printer that renders every job, from its ESC/POS bytes, to a PNG and a text file.
 
@@ -140,7 +146,8 @@ class SimPrinter(ReceiptPrinter):
         self.directory = Path(directory) if directory else None
         if self.directory:
             try:
-                self.directory.mkdir(parents=True, exist_ok=True)
+                # Receipts carry members' names: the folder and its files are the owner's only.
+                self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             except OSError as exc:
                 raise DeviceError(f"cannot create simulated printer directory {self.directory}: {exc.strerror}", device=url) from None
         self.keep = keep
@@ -173,8 +180,10 @@ class SimPrinter(ReceiptPrinter):
                 if self.directory:
                     stem = f"{self._seq:04d}-{re.sub(r'[^A-Za-z0-9._-]+', '_', job_id) or 'job'}"
                     png, txt = self.directory / f"{stem}.png", self.directory / f"{stem}.txt"
-                    page.image.save(png, format="PNG")
-                    txt.write_text(page.text, encoding="utf-8")
+                    with _private(png) as handle:
+                        page.image.save(handle, format="PNG")
+                    with _private(txt) as handle:
+                        handle.write(page.text.encode("utf-8"))
                     self.files += [png, txt]
             del self.pages[:-self.keep]
             return PrintResult(job_id, len(payload), self.status())

@@ -161,6 +161,19 @@ class PrintSpooler:
                     state = DeviceState.OFFLINE if isinstance(exc, (DeviceUnavailable, DeviceTimeout)) else DeviceState.ERROR
                     self._emit_status(state, f"{exc} - receipt {job.document} kept, will retry")
                     return self.backoff.next()
+                except Exception as exc:  # noqa: BLE001 - one bad job must never stop the spooler
+                    # Not a device problem: these bytes can never print (a bug, or a job the
+                    # printer refuses). Retrying would block every later receipt, so the job
+                    # leaves the queue (kept for the print-queue screen and reprints) and the
+                    # spooler goes on with the next one.
+                    attempts = job.attempts + 1
+                    error = f"cannot print this job: {type(exc).__name__}: {exc}"
+                    self.store.mark_failed(job.id, attempts, error)
+                    self.store.discard(job.id)
+                    self._emit_job(job, JobState.FAILED, attempts, error, "rejected")
+                    self._emit_status(DeviceState.ERROR, f"receipt {job.document} could not be printed and was "
+                                                         "set aside; the next ones print")
+                    continue
                 self.store.mark_printed(job.id)
                 self.backoff.reset()
                 state = DeviceState.WARNING if result.status.paper == "near_end" else DeviceState.ONLINE

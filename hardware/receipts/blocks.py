@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hardware.safe_text import printable
+
 #: characters per line in font A (12 x 24 dots) by paper width
 CHARS_BY_WIDTH_MM = {58: 32, 80: 48}
 
@@ -25,6 +27,9 @@ class TextLine:
     text: str           # wrapped and padded; at most width (or width // 2 when big) characters
     bold: bool = False
     big: bool = False   # double width and double height
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", printable(self.text))
 
 
 @dataclass(frozen=True)

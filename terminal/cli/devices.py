@@ -10,6 +10,7 @@ from pathlib import Path
 
 from hardware.errors import DeviceConfigError, DeviceError
 from terminal.domain.errors import InvalidInput, LoyaltyError
+from terminal.domain.text import escape
 
 from .output import pairs, table
 
@@ -67,7 +68,7 @@ def cmd_devices_listen(args):
     def on_scan(event):
         scans.append({"code": event.code, "kind": event.kind})
         if not args.json:
-            print(f"{event.kind:8} {event.code}", flush=True)
+            print(escape(f"{event.kind:8} {event.code}"), flush=True)
         if args.count and len(scans) >= args.count:
             enough.set()
 

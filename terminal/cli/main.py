@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 from terminal.domain.errors import LoyaltyError
+from terminal.domain.text import escape_lines
+from terminal.store.private import owner_only_umask
 
 from . import commands
 from .output import emit_json
@@ -53,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    owner_only_umask()   # the database, backups, reports and receipts hold member data
     parser = build_parser()
     args = parser.parse_args(argv)
     args.db = args.db or default_db_path()
@@ -63,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             emit_json({"error": exc.to_dict()})
         else:
-            print(f"loyalty: {exc.message} [{exc.code}]", file=sys.stderr)
+            print(escape_lines(f"loyalty: {exc.message} [{exc.code}]"), file=sys.stderr)
         return EXIT_DOMAIN
     except KeyboardInterrupt:
         return 130
@@ -74,12 +77,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             emit_json({"error": error})
         else:
-            print(f"loyalty: internal error: {error['message']} (set LOYALTY_DEBUG=1 for details)", file=sys.stderr)
+            print(escape_lines(f"loyalty: internal error: {error['message']} (set LOYALTY_DEBUG=1 for details)"),
+                  file=sys.stderr)
         return EXIT_INTERNAL
     if args.json:
         emit_json(result)
     elif text:
-        print(text)
+        print(escape_lines(text))  # names and ids from outside: never a terminal control sequence
     return EXIT_OK
 
 

@@ -6,6 +6,7 @@ Amounts enter as decimal strings and leave as decimal strings; in between they a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -21,6 +22,10 @@ _KNOWN = set(_EXPONENTS) | {
     "GBP", "HKD", "HUF", "IDR", "ILS", "INR", "MXN", "MYR", "NOK", "NZD", "PHP", "PLN",
     "RON", "RUB", "SAR", "SEK", "SGD", "THB", "TRY", "TWD", "UAH", "USD", "ZAR",
 }
+
+#: A plain decimal: ASCII digits only (no fullwidth or Arabic-Indic digits, no ``_``, no exponent),
+#: an optional leading minus, at most one point, at most 40 digits either side.
+_PLAIN = re.compile(r"-?([0-9]{1,40}(\.[0-9]{0,40})?|\.[0-9]{1,40})\Z", re.ASCII)
 
 # A till never sees a sale of a trillion: larger input is a typo or an attack.
 MAX_MAJOR_UNITS = Decimal("1000000000")
@@ -62,14 +67,12 @@ def parse_decimal(text: object, *, what: str = "amount") -> Decimal:
     if not isinstance(text, str):
         raise InvalidAmount(f"{what} must be a decimal string, got {type(text).__name__}")
     cleaned = text.strip()
-    if not cleaned or any(c in cleaned for c in "eE_ ") or cleaned.startswith("+"):
-        raise InvalidAmount(f"{what} {text!r} is not a plain decimal number")
+    if not _PLAIN.match(cleaned):
+        raise InvalidAmount(f"{what} {text!r} is not a plain decimal number (ASCII digits, one optional '.')")
     try:
-        value = Decimal(cleaned)
+        value = Decimal(cleaned)   # exact: the constructor never rounds
     except InvalidOperation:
         raise InvalidAmount(f"{what} {text!r} is not a number") from None
-    if not value.is_finite():
-        raise InvalidAmount(f"{what} {text!r} is not a finite number")
     return value
 
 
@@ -79,11 +82,18 @@ def parse_minor(text: object, exponent: int, *, allow_zero: bool = True, what: s
         raise InvalidAmount(f"{what} {text!r} is negative")
     if value > MAX_MAJOR_UNITS:
         raise InvalidAmount(f"{what} {text!r} is larger than any sale this terminal accepts")
-    scaled = value.scaleb(exponent)
-    if scaled != scaled.to_integral_value():
-        places = "no decimals" if exponent == 0 else f"at most {exponent} decimals"
-        raise InvalidAmount(f"{what} {text!r} has more decimals than the currency ({places})")
-    minor = int(scaled)
+    sign, digits, power = value.as_tuple()
+    # Exact scaling, never through a context (``scaleb`` rounds to 28 digits, so
+    # 12.340000000000000000000000000001 became 12.34): decimals beyond the currency's must be zeros.
+    coefficient = int("".join(map(str, digits)) or "0")
+    shift = power + exponent
+    if shift >= 0:
+        minor = coefficient * 10**shift
+    else:
+        minor, rest = divmod(coefficient, 10**-shift)
+        if rest:
+            places = "no decimals" if exponent == 0 else f"at most {exponent} decimals"
+            raise InvalidAmount(f"{what} {text!r} has more decimals than the currency ({places})")
     if minor == 0 and not allow_zero:
         raise InvalidAmount(f"{what} must be more than zero")
     return minor

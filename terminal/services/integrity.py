@@ -169,6 +169,7 @@ def backup(db_path: str, destination: str) -> dict:
     if not os.path.isdir(parent):
         raise InvalidInput(f"the folder {parent} does not exist")
     source = sqlite3.connect(db_path)
+    os.close(os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private from its first byte
     target = sqlite3.connect(destination)
     try:
         with target:

@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from terminal.domain.errors import DatabaseError, DatabaseLocked
 
+from .private import database_files, make_private
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -105,9 +107,10 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
     if not create and not os.path.exists(path):
         raise DatabaseError(f"no database at {path}: run `loyalty init` first")
     if create:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if migrate and not os.path.exists(path):
             _copy_fresh_schema(path)
+    make_private(*database_files(path))
     db = Database(path, _sqlite_engine(path, "IMMEDIATE"), _sqlite_engine(path, "DEFERRED"))
     try:
         if migrate and needs_upgrade(db.reader):
@@ -150,6 +153,7 @@ def _copy_fresh_schema(path: str) -> None:
         _FRESH[head] = template
     partial = f"{path}.creating"
     shutil.copyfile(template, partial)
+    make_private(partial)
     os.replace(partial, path)
 
 

@@ -100,6 +100,8 @@ def place_window(window, prefs, fullscreen: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from terminal.store.private import owner_only_umask
+    owner_only_umask()   # database, backups, receipts, settings: member data, the owner's only
     args = parse_args(argv)
     from .platform_check import platform_problem
     problem = platform_problem()
