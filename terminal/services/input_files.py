@@ -4,6 +4,8 @@ members): never more than a limit, so ``/dev/zero`` or a mistaken disk image is 
 
 from __future__ import annotations
 
+import os
+
 from terminal.domain.errors import FileTooLarge, InvalidInput
 
 #: A program file (TOML): a large catalog of products fits in far less.
@@ -18,7 +20,10 @@ def read_limited(path: str, limit: int, *, what: str = "file", encoding: str = "
     ``error`` when it is missing or not text."""
     try:
         with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:   # a regular file says its size: refuse before reading a byte
+                raise FileTooLarge(f"the {what} {path} is larger than {limit // (1024 * 1024)} MiB; nothing was read")
+            data = handle.read(limit + 1)   # a device or a pipe does not: read at most the limit
     except FileNotFoundError:
         raise error(f"no {what} at {path}") from None
     except OSError as exc:
