@@ -4,6 +4,7 @@ in-process runner and direct SQL. (Named uniquely: test directories are not pack
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -53,7 +54,12 @@ def cli(monkeypatch, capsys):
     def runner(db, *args, now: str = NOW, json_out: bool = True):
         monkeypatch.setenv("LOYALTY_NOW", now)
         capsys.readouterr()
-        code = main(["--db", str(db), *(["--json"] if json_out else []), *map(str, args)])
+        umask = os.umask(0o022)
+        os.umask(umask)
+        try:
+            code = main(["--db", str(db), *(["--json"] if json_out else []), *map(str, args)])
+        finally:
+            os.umask(umask)     # main() narrows the process's umask: leave the test process's as it was
         captured = capsys.readouterr()
         out = captured.out
         if json_out:
