@@ -115,14 +115,19 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
         raise UnknownMember("a redemption needs a member: look the member up first")
     redemptions = _redemptions(program, lines, total, member, redeem, redeem_points) if member else []
     discount = sum(r.discount for r in redemptions)
-    if discount > total:
-        raise RewardNotApplicable(
-            f"the discounts ({program.currency.format(discount)}) exceed the sale ({program.currency.format(total)})")
     cost = sum(r.points for r in redemptions)
+    money = program.currency.format
+    # SPEC 3.3: a points redemption that fails several rules gets the first of
+    # insufficient_points, then redemption_limit (points worth more than the sale included).
+    if member is not None and cost > member.balance:
+        raise InsufficientPoints(f"the redemption needs {cost} points; the balance is {member.balance}")
+    paid_by_points = sum(r.discount for r in redemptions if r.points and not r.voucher_id)
+    if paid_by_points > total:
+        raise RedemptionLimit(f"the points redeemed are worth {money(paid_by_points)}, more than the sale "
+                              f"({money(total)})")
+    if discount > total:
+        raise RewardNotApplicable(f"the discounts ({money(discount)}) exceed the sale ({money(total)})")
     if member is not None and cost:
-        if cost > member.balance:
-            raise InsufficientPoints(f"the redemption needs {cost} points; the balance is {member.balance}")
-        paid_by_points = sum(r.discount for r in redemptions if r.points and not r.voucher_id)
         limit = program.redemption.max_fraction_of_sale
         if Decimal(paid_by_points) > limit * total:
             share = (limit * 100).normalize()

@@ -26,7 +26,8 @@ def proportional(total: int, refunded: int, paid: int) -> int:
 
 def plan_refund(*, paid: int, refunded_before: int, fully_refunded: bool, amount: int | None, earned: int, redeemed: int,
                 qualifying: int, clawed_before: int, returned_before: int,
-                qualifying_reduced_before: int) -> RefundPlan:
+                qualifying_reduced_before: int, money=str) -> RefundPlan:
+    """``money`` formats minor units for messages (``Currency.format``: "150.01", never "15001")."""
     if fully_refunded:
         raise RefundExceedsSale("this sale has already been refunded in full")
     remaining = paid - refunded_before
@@ -37,7 +38,7 @@ def plan_refund(*, paid: int, refunded_before: int, fully_refunded: bool, amount
     if amount == 0 and paid > 0:
         raise InvalidAmount("a refund amount must be more than zero")
     if amount > remaining:
-        raise RefundExceedsSale(f"the refund ({amount} minor units) is more than remains of the sale ({remaining})")
+        raise RefundExceedsSale(f"the refund ({money(amount)}) is more than remains of the sale ({money(remaining)})")
     refunded = refunded_before + amount
     return RefundPlan(
         amount=amount,

@@ -58,7 +58,8 @@ def refund_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
     plan = plan_refund(paid=sale.paid, refunded_before=sale.refunded, fully_refunded=sale.fully_refunded,
                        amount=minor, earned=sale.points_earned, redeemed=sale.points_redeemed,
                        qualifying=sale.qualifying, clawed_before=sale.points_clawed_back,
-                       returned_before=sale.points_returned, qualifying_reduced_before=sale.qualifying_refunded)
+                       returned_before=sale.points_returned, qualifying_reduced_before=sale.qualifying_refunded,
+                       money=program.currency.format)
     approver = _approval(uow, program, plan.amount, approval_above, approver_pin)
     if approver is not None:
         staff_id = approver.id
