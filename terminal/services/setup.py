@@ -11,7 +11,7 @@ from terminal.domain.cards import MAX_TERMINAL
 from terminal.resource_files import resource_path
 from terminal.domain.errors import InvalidInput, ProgramInvalid
 from terminal.domain.program import Program, parse_program, program_to_toml
-from terminal.store.models import ProgramVersion, Sale, new_id
+from terminal.store.models import Card, ProgramVersion, Sale, new_id
 
 from .staff import audit, create_staff
 from .uow import UnitOfWork
@@ -41,8 +41,11 @@ def store_program(uow: UnitOfWork, program: Program, now: datetime) -> int:
         existing = parse_program(current.toml)
         if existing.currency != program.currency and uow.session.scalar(select(func.count(Sale.id))):
             raise ProgramInvalid("program.currency: cannot change the currency of a store that has sales")
-        if existing.card_prefix != program.card_prefix and uow.session.scalar(select(func.count(Sale.id))):
-            raise ProgramInvalid("program.card_prefix: cannot change the card prefix once cards are in use")
+        # Any card at all (not only a sale) strands if its prefix stops being ours: every
+        # issued number would then be refused as another program's.
+        if existing.card_prefix != program.card_prefix and uow.session.scalars(select(Card.id).limit(1)).first():
+            raise ProgramInvalid(f"program.card_prefix: cannot change the card prefix once cards are issued "
+                                 f"(cards start with {existing.card_prefix})")
     version = (current.version if current else 0) + 1
     uow.session.add(ProgramVersion(id=new_id(), version=version, toml=toml, created_at=now,
                                    origin_terminal=uow.terminal, program_version=version))
