@@ -24,6 +24,7 @@ from terminal.domain.facts import GENESIS, body_digest, canonical_json, chain_ha
 from terminal.domain.program import Program
 from terminal.domain.projection import project_family
 from terminal.domain.timekeeping import expiry_instant
+from terminal.store import seal
 from terminal.store.journal import fact_body, fact_table
 from terminal.store.models import (NOT_IN_FACT, Fact, LedgerEntry, LotRow, Member, PunchEvent, Refund, Sale,
                                    SaleLineRow, Voucher)
@@ -43,6 +44,8 @@ def check(uow: UnitOfWork, program: Program) -> dict:
     for row in s.execute(text("PRAGMA foreign_key_check")):
         problems.append(f"foreign key: table {row[0]} row {row[1]} points to a missing {row[2]}")
     problems += check_journal(uow)
+    sealed, warnings = seal.verify(s, uow.terminal)
+    problems += sealed
     problems += check_projections(uow, program)
     line_totals = dict(s.execute(select(SaleLineRow.sale_id, func.sum(SaleLineRow.amount))
                                  .group_by(SaleLineRow.sale_id)).all())
@@ -51,7 +54,7 @@ def check(uow: UnitOfWork, program: Program) -> dict:
             problems.append(f"sale {sale.receipt}: lines add up to {line_totals.get(sale.id, 0)}, total is {sale.total}")
         if sale.paid != sale.total - sale.discount or sale.paid < 0:
             problems.append(f"sale {sale.receipt}: paid {sale.paid} != total {sale.total} - discount {sale.discount}")
-    return {"ok": not problems, "problems": problems[:MAX_PROBLEMS]}
+    return {"ok": not problems, "problems": problems[:MAX_PROBLEMS], "warnings": warnings}
 
 
 def check_journal(uow: UnitOfWork) -> list[str]:

@@ -76,7 +76,18 @@ def initialise(uow: UnitOfWork, now: datetime, *, store: str | None, terminal: i
     if manager_pin:
         manager = create_staff(uow, "Manager", "manager", manager_pin, now)
         audit(uow, now, manager, "staff_add", reason="first manager at init", name=manager.name, role="manager")
+    _seal_key(uow)
     return {"store": uow.setting("store"), "terminal": int(uow.setting("terminal")), "program_version": version}
+
+
+def _seal_key(uow: UnitOfWork) -> None:
+    """The journal's seal key beside a database never sealed (``terminal.store.seal``): made by
+    ``init``, so that a copy without it, or a deleted key, is never sealed afresh."""
+    from terminal.store import seal
+    db_path = seal._db_path(uow.session)
+    if db_path and uow.setting(seal.SETTING) is None and seal.create_key(db_path):
+        uow.session.flush()   # this transaction's facts are sealed as they are journaled
+        seal.reseal(uow.session, uow.terminal)
 
 
 def demo_program_text() -> str:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from terminal.domain.facts import GENESIS, body_digest, canonical_json, chain_hash
 
+from . import seal
 from .models import (NOT_IN_FACT, Base, DirtyMember, Fact, MUTABLE, Sale, Setting, UtcDateTime)
 
 #: The column that dates each fact table's rows (sale lines and redemptions take their sale's).
@@ -112,6 +113,7 @@ def append(session: Session, objs: list, *, tx: int | None = None) -> None:
         prev = link
     connection.execute(insert(Fact.__table__), rows)
     session.info["journal_position"] = (origin, seq, prev)
+    seal.seal(session, origin, seq, prev)
 
 
 def _apply_defaults(obj) -> None:
@@ -267,6 +269,10 @@ def receive(session: Session, envelopes: list[Envelope]) -> list[Envelope]:
     for kind, rows in by_kind.items():
         connection.exec_driver_sql(_PLANS[kind].sql, rows)
     mark_dirty(session, {e.member_id for e in fresh if e.member_id})
+    own = _identity(session)[0]
+    if any(e.origin == own for e in fresh):   # our own facts back from HQ (a restore): a new head
+        session.info.pop("journal_position", None)
+    seal.reseal(session, own)                 # the heads of the streams received are sealed too
     return fresh
 
 
