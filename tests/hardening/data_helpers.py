@@ -43,6 +43,9 @@ def hard_store(hard_template, tmp_path):
     # The template's engines are still open in this process: copy through SQLite (WAL included).
     with sqlite3.connect(hard_template["db"]) as source, sqlite3.connect(db) as target:
         source.backup(target)
+    key = Path(f"{hard_template['db']}.seal-key")      # the journal's seal key goes with its store
+    if key.exists():
+        Path(f"{db}.seal-key").write_bytes(key.read_bytes())
     return {"db": db, "program": hard_template["program"], "dir": tmp_path}
 
 
