@@ -4,6 +4,11 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
+        <location filename="../../terminal/ui/main_window.py" line="352"/>
+        <source>The records of this till may have been altered outside the program ({problem}). Call a manager: run loyalty check.</source>
+        <translation>The records of this till may have been altered outside the program ({problem}). Call a manager: run loyalty check.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/main_window.py" line="264"/>
         <source>Loyalty Terminal — {store}</source>
         <translation>Loyalty Terminal — {store}</translation>

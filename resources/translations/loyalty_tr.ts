@@ -4,6 +4,11 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
+        <location filename="../../terminal/ui/main_window.py" line="352"/>
+        <source>The records of this till may have been altered outside the program ({problem}). Call a manager: run loyalty check.</source>
+        <translation>Bu kasanın kayıtları program dışında değiştirilmiş olabilir ({problem}). Bir yönetici çağırın: loyalty check çalıştırın.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/main_window.py" line="264"/>
         <source>Loyalty Terminal — {store}</source>
         <translation>Sadakat Terminali — {store}</translation>

@@ -29,6 +29,7 @@ from hardware.scanning import classify
 from terminal.domain.errors import LoyaltyError
 from terminal.domain.money import Currency
 from terminal.domain.program import Program
+from terminal.domain.text import escape
 
 from .banner import Banner
 from .devices import DeviceHub, Devices
@@ -86,6 +87,7 @@ class CheckoutWindow(Retranslates, QMainWindow):
     sale_completed = Signal(dict)
     preview_ready = Signal()
     message_shown = Signal(str, str)  # severity, text
+    integrity_checked = Signal(dict)  # the cheap part of `loyalty check`, run at start
 
     def __init__(self, loyalty, program: Program, info: TillInfo, *, devices: Devices | None = None,
                  sync: SyncSource | None = None, translations: Translations | None = None, language: str = "en",
@@ -132,6 +134,8 @@ class CheckoutWindow(Retranslates, QMainWindow):
             self.sync_timer.start()
             self.sync_scheduler = self._start_sync_scheduler()
             self.poll_sync()
+            self.runner.submit(self.loyalty.quick_check, on_done=self._integrity_checked,
+                               on_error=lambda exc: self._integrity_checked({"ok": False, "problems": [str(exc)]}))
             self.shift = TillShift(self, cashier_sign_in)
             self.shift.changed.connect(self.retranslate)
             self.retranslate()
@@ -340,6 +344,15 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self.banner.show_message(severity, text, action, action_text)
         if text:
             self.message_shown.emit(severity, text)
+    def _integrity_checked(self, result: dict) -> None:
+        """At start, the cheap part of ``loyalty check`` ran in the worker: a broken or unsealed
+        journal is shown until someone acts (a manager runs the full check)."""
+        self.integrity = result
+        if not result.get("ok", True):
+            self.show_message("error", self.tr("The records of this till may have been altered outside the "
+                                               "program ({problem}). Call a manager: run loyalty check.")
+                              .format(problem=escape(result["problems"][0])[:160]))
+        self.integrity_checked.emit(result)
 
     def _error(self, exc: BaseException, **context) -> None:
         self.show_message("error", error_text(exc, self.fmt, **context))
