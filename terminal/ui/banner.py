@@ -13,7 +13,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from .widgets import restyle
+from terminal.domain.text import escape
+
+from .widgets import plain_tooltip, restyle
 
 LINES = 2
 PROBLEMS = ("error", "warning")
@@ -30,6 +32,7 @@ class Banner(QFrame):
         self.hint = ""
         self.action: str | None = None
         self.label = QLabel(objectName="bannerText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)   # a name in a message is never HTML
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
@@ -100,7 +103,7 @@ class Banner(QFrame):
 
     def _fit(self) -> None:
         """The text, shortened with "…" to what fits in the banner's lines."""
-        text = self.text or self.hint
+        text = escape(self.text or self.hint)   # messages quote names: never a control character
         width = self.label.width()
         if width <= 0:
             self.label.setText(text)
@@ -119,4 +122,4 @@ class Banner(QFrame):
             else:
                 high = middle - 1
         self.label.setText(text[:low].rstrip() + "…")
-        self.label.setToolTip(text)
+        self.label.setToolTip(plain_tooltip(text))

@@ -4,9 +4,13 @@ property change. Each exists so that content can grow without ever making the wi
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QWidget
+
+from terminal.domain.text import escape
 
 
 def restyle(widget: QWidget) -> None:
@@ -68,10 +72,15 @@ class FitScrollArea(QScrollArea):
 
 class ElidedLabel(QLabel):
     """One line of text that shortens itself with "…" when space is short (the full text is its
-    tooltip), and asks for no minimum width, so long names and translations never clip others."""
+    tooltip), and asks for no minimum width, so long names and translations never clip others.
+
+    It shows names from outside: always as plain text (a name like ``<img src=...>`` is not
+    HTML here), with control characters and bidi overrides shown as escapes
+    (``terminal.domain.text.escape``)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None, **kwargs) -> None:
         super().__init__(parent, **kwargs)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setText(text)
@@ -99,9 +108,15 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         metrics = QFontMetrics(self.font())
-        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width() - 2 * self.margin(), 0))
+        full = escape(self._full)
+        shown = metrics.elidedText(full, Qt.TextElideMode.ElideRight, max(self.width() - 2 * self.margin(), 0))
         super().setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
+        self.setToolTip(plain_tooltip(full) if shown != full else "")
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is: Qt would take text that looks like HTML as HTML."""
+    return "<p>" + html.escape(text) + "</p>" if text else ""
 
 
 class PageStack(QStackedWidget):

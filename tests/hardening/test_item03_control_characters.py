@@ -118,3 +118,24 @@ def test_spooler_survives_a_job_it_cannot_print():
     failed = [e for e in events if e.state is JobState.FAILED]
     assert failed and failed[0].document == "T01-000001" and failed[0].reason == "rejected"
     assert threading.active_count() >= 1
+
+
+def test_gui_labels_show_names_as_plain_escaped_text(qtbot):
+    """The member's name (an elided label) and the banner's messages: plain text, escapes shown."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from terminal.ui.banner import Banner
+    from terminal.ui.widgets import ElidedLabel
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    label.resize(600, 30)
+    label.setText("<b>Eve</b>\x1b[2J\u202e")
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert QLabel.text(label) == "<b>Eve</b>\\x1b[2J\\u202e"
+    banner = Banner()
+    qtbot.addWidget(banner)
+    banner.resize(900, 60)
+    banner.show_message("error", "Bob\x1bp022's account is blocked")
+    assert banner.label.textFormat() == Qt.TextFormat.PlainText
+    assert banner.label.text() == "Bob\\x1bp022's account is blocked"
