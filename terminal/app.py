@@ -30,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 
 from terminal.domain.clock import Clock, FixedClock, SystemClock
+from terminal.paths import default_db_path
 from terminal.services.loyalty import Loyalty
 from terminal.store.database import Database, open_database
 
@@ -74,12 +75,6 @@ class TerminalConfig:
         return config
 
 
-def default_db_path() -> str:
-    env = os.environ.get("LOYALTY_DB")
-    if env:
-        return env
-    from platformdirs import user_data_dir
-    return str(Path(user_data_dir("loyalty-terminal")) / "loyalty.db")
 
 
 def make_clock(now: str | None) -> Clock:

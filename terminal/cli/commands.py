@@ -13,6 +13,7 @@ from terminal.services.loyalty import Loyalty
 from terminal.services.setup import read_program_file
 from terminal.store.database import open_database
 
+from .arguments import whole
 from .output import member_text, pairs, sale_text, table
 
 
@@ -158,9 +159,12 @@ def cmd_sale(args):
 
 
 def cmd_refund(args):
-    result = open_app(args).refund(args.receipt, args.amount)
+    result = open_app(args).refund(args.receipt, args.amount, refund_id=args.refund_id)
     r = result["refund"]
-    text = pairs([("Receipt", r["receipt"]), ("Refunded", r["amount"] + ("  (in full)" if r["full"] else "")),
+    refunded = r["amount"] + ("  (in full)" if r["full"] else "")
+    if r.get("duplicate"):
+        refunded += "  (repeated refund id: first result, nothing changed)"
+    text = pairs([("Receipt", r["receipt"]), ("Refunded", refunded),
                   ("Points clawed back", r["points_clawed_back"]), ("Points returned", r["points_returned"])])
     if r["member"]:
         text += "\n\n" + member_text(r["member"])
@@ -206,7 +210,7 @@ def register(sub, common) -> None:
 
     p = add(sub, "init", cmd_init, "create or migrate the database and its first manager")
     p.add_argument("--store", help="store name")
-    p.add_argument("--terminal", type=int, help="this terminal's number, 1-999 (part of card numbers)")
+    p.add_argument("--terminal", type=whole(1, 999), help="this terminal's number, 1-999 (part of card numbers)")
     p.add_argument("--program", help="program TOML file")
     p.add_argument("--manager-pin", help="PIN of the first manager")
     p.add_argument("--demo", action="store_true", help="load the demo program, members, staff and history")
@@ -236,7 +240,7 @@ def register(sub, common) -> None:
     add(member, "show", _member_handler(lambda app, a: app.show_member(a.ref)), "one member").add_argument("ref")
     p = add(member, "history", cmd_member_history, "ledger entries, newest first")
     p.add_argument("ref")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=whole(1, 1_000_000))
     add(member, "search", cmd_member_search, "find members by name").add_argument("text")
     p = add(member, "adjust", _member_handler(lambda app, a: app.adjust(a.ref, a.points, a.reason, a.pin)),
             "manual adjustment (manager)")
@@ -274,6 +278,7 @@ def register(sub, common) -> None:
     p = add(sub, "refund", cmd_refund, "refund all or part of a sale")
     p.add_argument("receipt", help="receipt number or external receipt id")
     p.add_argument("--amount")
+    p.add_argument("--refund-id", help="the main POS's id for this refund; repeating it changes nothing")
 
     add(sub, "expire", cmd_expire, "expire everything due as of now")
     add(sub, "check", cmd_check, "integrity check")

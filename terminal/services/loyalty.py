@@ -312,10 +312,11 @@ class Loyalty:
             elif isinstance(day, date):
                 chosen = day
             else:
+                from terminal.domain.timekeeping import parse_day
                 try:
-                    chosen = date.fromisoformat(str(day).strip())
-                except ValueError:
-                    raise InvalidInput(f"--date {day!r} is not a date like 2026-11-23") from None
+                    chosen = parse_day(day, "--date")
+                except ValueError as exc:
+                    raise InvalidInput(str(exc)) from None
             return daily_report(uow, program, version, now, chosen)
         return self._run(action)
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from terminal.domain.errors import DatabaseLocked, LoyaltyError
+from terminal.domain.errors import DatabaseError, NoProgram
 from terminal.domain.program import Program, parse_program
 from terminal.store.database import Database
 from terminal.store.models import Counter, ProgramVersion, Setting
@@ -74,7 +74,7 @@ class UnitOfWork:
     def program(self) -> tuple[Program, int]:
         row = self.program_row()
         if row is None:
-            raise LoyaltyError("no program is loaded: run `loyalty init` or `loyalty program import`")
+            raise NoProgram("no program is loaded: run `loyalty init` or `loyalty program import`")
         return _parse_cached(row.version, row.toml), row.version
 
     @property
@@ -91,7 +91,6 @@ def _parse_cached(version: int, toml: str) -> Program:
     return parse_program(toml)
 
 
-def _translate(exc: OperationalError) -> LoyaltyError:
-    if "locked" in str(exc) or "busy" in str(exc):
-        return DatabaseLocked("the database is busy with another program (locked); try again in a moment")
-    return LoyaltyError(f"database error: {exc.orig}")
+def _translate(exc: OperationalError):
+    from terminal.store.sqlite_errors import translate
+    return translate(exc) or DatabaseError(f"database error: {exc.orig}")
