@@ -6,11 +6,12 @@ from __future__ import annotations
 import argparse
 
 from terminal.domain.clock import FixedClock, SystemClock
-from terminal.domain.errors import InvalidInput, LoyaltyError
+from terminal.domain.errors import CheckFailed, DatabaseCorrupt, InvalidInput, LoyaltyError
 from terminal.domain.program import parse_program
 from terminal.domain.timekeeping import parse_instant, zone
 from terminal.services.loyalty import Loyalty
 from terminal.services.setup import read_program_file
+from terminal.store import damage
 from terminal.store.database import open_database
 
 from .arguments import whole
@@ -28,7 +29,11 @@ def _clock(args, tz_name: str):
         raise InvalidInput(f"--now: {exc}") from None
 
 
-def open_app(args, *, create: bool = False) -> Loyalty:
+def open_app(args, *, create: bool = False, damaged_ok: bool = False) -> Loyalty:
+    """The use cases on ``--db``. A database marked damaged (``terminal.store.damage``) is
+    refused, except by ``check``, which looks again."""
+    if not damaged_ok:
+        refuse_damaged(args.db)
     db = open_database(args.db, create=create)
     app = Loyalty(db, SystemClock())
     try:
@@ -39,6 +44,13 @@ def open_app(args, *, create: bool = False) -> Loyalty:
     from terminal.sync.lazy_remote import LazyRemote
     app.remote = LazyRemote(db, app.clock)
     return app
+
+
+def refuse_damaged(path: str) -> None:
+    found = damage.found(path)
+    if found is not None:
+        raise DatabaseCorrupt(f"{path} was found damaged ({found}); restore the last backup with "
+                              "`loyalty restore BACKUP` (or, once repaired, `loyalty check` clears this)")
 
 
 def _points(text: str) -> int:
@@ -178,26 +190,35 @@ def cmd_expire(args):
 
 
 def cmd_check(args):
-    result = open_app(args).check()
+    result = open_app(args, damaged_ok=True).check()
     if result["ok"]:
         return result, "OK: every balance equals its ledger, every sale adds up."
-    raise _CheckFailed(result)
-
-
-class _CheckFailed(LoyaltyError):
-    code = "check_failed"
-
-    def __init__(self, result):
-        super().__init__("; ".join(result["problems"][:20]))
-        self.result = result
-
-    def to_dict(self):
-        return {"code": self.code, "message": self.message, "problems": self.result["problems"]}
+    raise CheckFailed("; ".join(result["problems"][:20]), problems=result["problems"])
 
 
 def cmd_backup(args):
-    result = open_app(args).backup(args.dest)
+    app = open_app(args)
+    if args.daily:
+        if args.dest:
+            raise InvalidInput("backup --daily takes --dir, not a file name")
+        result = app.daily_backup(args.dir, args.keep)
+        text = (f"Backed up to {result['backup']}" if result["made"] else f"Today's backup is {result['backup']}")
+        if result["removed"]:
+            text += f"; removed {len(result['removed'])} older backup(s)"
+        return result, text
+    if not args.dest:
+        raise InvalidInput("backup needs a destination file (or --daily)")
+    result = app.backup(args.dest)
     return result, f"Backed up to {result['backup']} ({result['bytes']} bytes, verified)"
+
+
+def cmd_restore(args):
+    from terminal.services.backups import restore
+    result = restore(args.db, args.backup, _clock(args, "UTC").now())
+    text = f"Restored {result['restored']} from {result['from']}"
+    if result["previous"]:
+        text += f"; the database it replaced is kept as {result['previous']}"
+    return result, text
 
 
 # --------------------------------------------------------------------------- registry
@@ -282,7 +303,14 @@ def register(sub, common) -> None:
 
     add(sub, "expire", cmd_expire, "expire everything due as of now")
     add(sub, "check", cmd_check, "integrity check")
-    add(sub, "backup", cmd_backup, "online backup to a new file").add_argument("dest")
+    p = add(sub, "backup", cmd_backup, "online backup to a new file, verified before it gets its name")
+    p.add_argument("dest", nargs="?")
+    p.add_argument("--daily", action="store_true",
+                   help="today's backup in --dir (default: backups beside the database), keeping --keep")
+    p.add_argument("--dir", help="folder of the daily backups")
+    p.add_argument("--keep", type=whole(1, 1000), default=7, help="daily backups kept (default 7)")
+    add(sub, "restore", cmd_restore, "replace the database by a verified backup (stop the till first)"
+        ).add_argument("backup")
 
     for extension in _extensions():
         extension(sub, add)

@@ -10,7 +10,8 @@ import argparse
 import os
 import sys
 
-from terminal.domain.errors import InvalidInput, LoyaltyError
+from terminal.domain.errors import DatabaseCorrupt, InvalidInput, LoyaltyError
+from terminal.store import damage
 from terminal.paths import default_db_path
 from terminal.store.sqlite_errors import translate
 
@@ -66,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except Exception as exc:
         known = translate(exc)
+        if isinstance(known, DatabaseCorrupt):
+            damage.mark(args.db, known.message)  # every command refuses it until restored
         if known is not None:
             return _refuse(known, args.json)
         if os.environ.get("LOYALTY_DEBUG"):

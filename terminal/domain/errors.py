@@ -56,6 +56,19 @@ ReceiptIdReserved = _error("ReceiptIdReserved", "receipt_id_reserved",
 NoProgram = _error("NoProgram", "no_program", "The database holds no program yet.")
 
 
+class CheckFailed(LoyaltyError):
+    """``loyalty check`` (or the check of a backup) found problems; ``problems`` lists them."""
+
+    code = "check_failed"
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        super().__init__(message)
+        self.problems = list(problems or [])
+
+    def to_dict(self) -> dict:
+        return {**super().to_dict(), "problems": self.problems}
+
+
 class PinLocked(LoyaltyError):
     """Too many wrong PINs in a row: no PIN is checked until ``retry_after`` seconds pass."""
 

@@ -35,7 +35,7 @@ def translate(exc: BaseException, what: str = "the database") -> LoyaltyError | 
     if code == _READONLY or "readonly" in text or "read-only" in text:
         return DatabaseReadonly(f"{what} cannot be written (read-only file, folder or disk)")
     if code == _NOTADB or "not a database" in text:
-        return NotLoyaltyDatabase(f"{what} is not a database file")
+        return NotLoyaltyDatabase(f"{what} is not a usable loyalty database (not a database file)")
     if code == _CORRUPT or "malformed" in text:
         return DatabaseCorrupt(f"{what} is damaged ({inner}); run `loyalty check` and restore the last backup "
                                "(`loyalty restore`)")
