@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from terminal.domain.clock import FixedClock, SystemClock
-from terminal.domain.errors import CheckFailed, DatabaseCorrupt, InvalidInput, LoyaltyError
+from terminal.domain.errors import CheckFailed, InvalidInput, LoyaltyError
 from terminal.domain.program import parse_program
 from terminal.domain.timekeeping import parse_instant, zone
 from terminal.services.loyalty import Loyalty
@@ -33,7 +33,7 @@ def open_app(args, *, create: bool = False, damaged_ok: bool = False) -> Loyalty
     """The use cases on ``--db``. A database marked damaged (``terminal.store.damage``) is
     refused, except by ``check``, which looks again."""
     if not damaged_ok:
-        refuse_damaged(args.db)
+        damage.refuse(args.db)
     db = open_database(args.db, create=create)
     app = Loyalty(db, SystemClock())
     try:
@@ -44,13 +44,6 @@ def open_app(args, *, create: bool = False, damaged_ok: bool = False) -> Loyalty
     from terminal.sync.lazy_remote import LazyRemote
     app.remote = LazyRemote(db, app.clock)
     return app
-
-
-def refuse_damaged(path: str) -> None:
-    found = damage.found(path)
-    if found is not None:
-        raise DatabaseCorrupt(f"{path} was found damaged ({found}); restore the last backup with "
-                              "`loyalty restore BACKUP` (or, once repaired, `loyalty check` clears this)")
 
 
 def _points(text: str) -> int:

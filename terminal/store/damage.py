@@ -31,6 +31,15 @@ def found(db_path: str) -> str | None:
         return None
 
 
+def refuse(db_path: str) -> None:
+    """Raise ``database_corrupt`` if the database is marked damaged."""
+    what = found(db_path)
+    if what is not None:
+        from terminal.domain.errors import DatabaseCorrupt
+        raise DatabaseCorrupt(f"{db_path} was found damaged ({what}); restore the last backup with "
+                              "`loyalty restore BACKUP` (or, once repaired, `loyalty check` clears this)")
+
+
 def clear(db_path: str) -> None:
     try:
         os.remove(marker(db_path))
