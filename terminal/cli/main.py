@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except Exception as exc:
-        known = translate(exc)
+        known = translate(exc, path=args.db)
         if isinstance(known, DatabaseCorrupt):
             damage.mark(args.db, known.message)  # every command refuses it until restored
         if known is not None:

@@ -41,6 +41,7 @@ def backup(db_path: str, destination: str, now: datetime) -> dict:
         _create_private(partial, "the backup destination")
         _copy(db_path, partial)
         verdict = verify(partial, now)
+        _standalone(partial)
         _fsync_file(partial, "the backup destination")
         _publish(partial, destination)
     finally:
@@ -60,7 +61,7 @@ def verify(path: str, now: datetime) -> dict:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise translate(exc, "the backup") or DatabaseCorrupt(f"the backup cannot be read: {exc}") from None
+        raise translate(exc, "the backup", path=path) or DatabaseCorrupt(f"the backup cannot be read: {exc}") from None
     if verdict != ["ok"]:
         raise DatabaseCorrupt(f"the copy does not verify: {'; '.join(verdict[:5])}")
     from terminal.store.database import open_database
@@ -157,11 +158,24 @@ def _copy(source_path: str, target_path: str) -> None:
         target.commit()
     except sqlite3.Error as exc:
         # a full disk, an unwritable folder, a damaged source: the documented code, never exit 3
-        raise translate(exc, "the backup") or DatabaseCorrupt(f"the copy failed: {exc}") from None
+        raise translate(exc, "the backup", path=target_path) or DatabaseCorrupt(f"the copy failed: {exc}") from None
     finally:
         for connection in (target, source):
             if connection is not None:
                 connection.close()
+
+
+def _standalone(path: str) -> None:
+    """A backup is one file (rollback-journal mode): it opens from a read-only medium, and a
+    copy of it needs no ``-wal`` beside it."""
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise translate(exc, "the backup", path=path) or DatabaseCorrupt(f"the copy failed: {exc}") from None
 
 
 def _fsync_file(path: str, what: str) -> None:

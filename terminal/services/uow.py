@@ -29,7 +29,7 @@ class UnitOfWork:
             self.session.connection()  # BEGIN now, so a locked database fails here, not midway
         except OperationalError as exc:
             self.session.close()
-            raise _translate(exc) from None
+            raise _translate(exc, self.db.path) from None
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool:
@@ -38,14 +38,14 @@ class UnitOfWork:
         finally:
             self.session.close()
         if isinstance(exc, OperationalError):
-            raise _translate(exc) from None
+            raise _translate(exc, self.db.path) from None
         return False
 
     def commit(self) -> None:
         try:
             self.session.commit()
         except OperationalError as exc:
-            raise _translate(exc) from None
+            raise _translate(exc, self.db.path) from None
 
     # -- small shared queries -------------------------------------------------------
 
@@ -91,6 +91,6 @@ def _parse_cached(version: int, toml: str) -> Program:
     return parse_program(toml)
 
 
-def _translate(exc: OperationalError):
+def _translate(exc: OperationalError, path: str | None = None):
     from terminal.store.sqlite_errors import translate
-    return translate(exc) or DatabaseError(f"database error: {exc.orig}")
+    return translate(exc, path=path) or DatabaseError(f"database error: {exc.orig}")

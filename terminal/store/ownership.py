@@ -39,13 +39,14 @@ def _tables(path: str) -> set[str] | None:
     if os.path.getsize(path) == 0:
         return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        from .database import busy_timeout_ms
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=busy_timeout_ms() / 1000)
         try:
             return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        problem = translate(exc, path)
+        problem = translate(exc, path, path=path)
         if problem is None:
             raise NotLoyaltyDatabase(f"{path} is not a loyalty database ({exc})") from None
         raise problem from None

@@ -18,7 +18,9 @@ from terminal.domain.errors import (DatabaseCorrupt, DatabaseLocked, DatabaseRea
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
 
 
-def translate(exc: BaseException, what: str = "the database") -> LoyaltyError | None:
+def translate(exc: BaseException, what: str = "the database", path: str | None = None) -> LoyaltyError | None:
+    """``path``: the file concerned; when SQLite reports an I/O error and its disk has no room
+    left, that is a full disk (SQLite says "disk I/O error" when the WAL index cannot grow)."""
     if isinstance(exc, LoyaltyError):
         return exc
     inner = getattr(exc, "orig", None) or exc
@@ -28,11 +30,12 @@ def translate(exc: BaseException, what: str = "the database") -> LoyaltyError | 
         return None
     code = (getattr(inner, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(inner).lower()
-    if code == _FULL or "disk is full" in text:
+    if code == _FULL or "disk is full" in text or (code == _IOERR or "i/o error" in text) and _no_room(path):
         return DiskFull(f"the disk is full: {what} cannot grow; free some space and try again")
     if code in (_BUSY, _LOCKED) or "locked" in text or "busy" in text:
         return DatabaseLocked("the database is busy with another program (locked); try again in a moment")
-    if code == _READONLY or "readonly" in text or "read-only" in text:
+    if code == _READONLY or "readonly" in text or "read-only" in text or \
+            code in (_IOERR, _CANTOPEN) and _read_only(path):
         return DatabaseReadonly(f"{what} cannot be written (read-only file, folder or disk)")
     if code == _NOTADB or "not a database" in text:
         return NotLoyaltyDatabase(f"{what} is not a usable loyalty database (not a database file)")
@@ -44,6 +47,29 @@ def translate(exc: BaseException, what: str = "the database") -> LoyaltyError | 
     if code == _IOERR or "i/o error" in text:
         return StorageError(f"{what} could not be read or written ({inner})")
     return None
+
+
+LOW_SPACE = 1 << 20   # below a megabyte free, an I/O error is the disk being full
+
+
+def _no_room(path: str | None) -> bool:
+    if not path:
+        return False
+    import os
+    import shutil
+    try:
+        return shutil.disk_usage(os.path.dirname(os.path.abspath(path)) or ".").free < LOW_SPACE
+    except OSError:
+        return False
+
+
+def _read_only(path: str | None) -> bool:
+    """The file, or the folder its ``-wal`` and ``-shm`` live in, cannot be written."""
+    if not path:
+        return False
+    import os
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    return not os.access(folder, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK))
 
 
 def _os_error(exc: OSError, what: str) -> LoyaltyError:

@@ -71,10 +71,10 @@ def store(hardening_store, tmp_path):
 
 @pytest.fixture
 def tiny_disk(tmp_path):
-    """A 2 MB tmpfs to fill up (root only: skipped where mounting is not allowed)."""
+    """An 8 MB tmpfs to fill up (root only: skipped where mounting is not allowed)."""
     mount = tmp_path / "tiny"
     mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)],
                                            capture_output=True).returncode != 0:
         pytest.skip("needs permission to mount a small tmpfs")
     try:

@@ -70,9 +70,10 @@ def test_a_backup_to_where_no_file_can_be_made_is_refused(store, dest):
 
 def test_a_backup_onto_a_full_disk_is_disk_full_and_leaves_no_file(store, tiny_disk):
     filler = tiny_disk / "filler"
-    with open(filler, "wb") as handle:     # leave less room than the database needs
+    with open(filler, "wb", buffering=0) as handle:     # leave no room at all
         try:
-            handle.write(b"\0" * (2 * 1024 * 1024))
+            while True:
+                handle.write(b"\0" * 4096)
         except OSError:
             pass
     code = _refused(run_cli(store["db"], "backup", tiny_disk / "backup.db"))
