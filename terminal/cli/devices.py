@@ -180,7 +180,8 @@ def register(sub, add) -> None:
     p = add(receipt, "print", cmd_receipt_print, "print or reprint a sale's receipt")
     p.add_argument("receipt", help="receipt number or external receipt id")
     p.add_argument("--printer", metavar="URL", help="default: LOYALTY_PRINTER, else a simulated printer")
-    p.add_argument("--timeout", type=seconds(LISTEN_MAX_SECONDS), default=5.0, help="seconds to wait for the printer (default 5)")
+    p.add_argument("--timeout", type=seconds(LISTEN_MAX_SECONDS), default=5.0,
+                   help="seconds to wait for the printer (default 5)")
     add(receipt, "pending", cmd_receipt_pending, "receipts waiting in the print queue")
     p = add(receipt, "retry", cmd_receipt_retry, "print what is waiting in the queue")
     p.add_argument("--printer", metavar="URL")

@@ -3,7 +3,7 @@ and ``loyalty conflicts list|resolve``."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
 from terminal.domain.errors import InvalidInput
 from terminal.services.setup import read_program_file
@@ -131,7 +131,8 @@ def register(sub, add) -> None:
             "register this terminal at head office: a chain-unique number and its own credentials")
     p.add_argument("--url", required=True, help="head office's owner URL (used once, never stored)")
     p.add_argument("--store", required=True)
-    p.add_argument("--terminal", type=whole(1, 999), help="confirm this number (default: this database's, or the next free)")
+    p.add_argument("--terminal", type=whole(1, 999),
+                   help="confirm this number (default: this database's, or the next free)")
     p = add(hq, "report", cmd_hq_report, "daily figures per store and for the chain")
     p.add_argument("--url", required=True)
     p.add_argument("--date", help="store-local day, YYYY-MM-DD (default: today)")

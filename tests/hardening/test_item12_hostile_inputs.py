@@ -6,14 +6,13 @@ with a garbage page (which `check` reports and every other command refuses)."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 
 import pytest
 
-from edges_cli_helpers import (NOW, documented_codes, garble_page, hardening_store, loyalty, run_cli, store,  # noqa: F401
-                               table_counts, tiny_disk)
+from edges_cli_helpers import (NOW, documented_codes, garble_page, hardening_store, run_cli,  # noqa: F401
+                               store, table_counts, tiny_disk)
 
 THIRTY_DIGITS = "1" * 30
 

@@ -12,8 +12,6 @@ import subprocess
 import sys
 import time
 
-import pytest
-
 from edges_cli_helpers import NOW, hardening_store, run_cli, store  # noqa: F401
 
 

@@ -79,8 +79,8 @@ def test_a_bad_start_is_one_sentence(qapp, capsys, files, name, monkeypatch):
     _one_sentence(err)
 
 
-@pytest.mark.parametrize("argv", [["--printer", "tcp://[::1"], ["--scanner", "bogus:"], ["--now", "0001-01-01T00:00:00+00:00"],
-                                  ["--display", "serial://host/dev/tty"]])
+@pytest.mark.parametrize("argv", [["--printer", "tcp://[::1"], ["--scanner", "bogus:"],
+                                  ["--now", "0001-01-01T00:00:00+00:00"], ["--display", "serial://host/dev/tty"]])
 def test_bad_command_line_devices_and_clock_are_one_sentence(qapp, capsys, files, argv, monkeypatch):
     monkeypatch.setenv("LOYALTY_NO_DIALOGS", "1")
     code, err = _start(qapp, capsys, ["--db", str(files["db"]), *argv, "--exit-after", "0"])
