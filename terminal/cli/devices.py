@@ -11,7 +11,7 @@ from pathlib import Path
 from hardware.errors import DeviceConfigError, DeviceError
 from terminal.domain.errors import InvalidInput, LoyaltyError
 
-from .arguments import seconds, whole
+from .arguments import seconds
 from .output import pairs, table
 
 LISTEN_MAX_SECONDS = 3600
@@ -170,7 +170,7 @@ def register(sub, add) -> None:
     add(devices, "list", cmd_devices_list, "serial ports, USB printers and simulated devices, as URLs")
     p = add(devices, "listen", cmd_devices_listen, "print what a scanner reads")
     p.add_argument("--scanner", required=True, metavar="URL")
-    p.add_argument("--count", type=whole(1, 100_000), help="stop after this many scans")
+    p.add_argument("--count", type=int, help="stop after this many scans")
     p.add_argument("--timeout", type=seconds(LISTEN_MAX_SECONDS), default=30.0, help="seconds to listen (default 30)")
     p = add(devices, "test-print", cmd_devices_test_print, "print a test page")
     p.add_argument("--printer", required=True, metavar="URL")
