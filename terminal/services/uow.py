@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import functools
 from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from terminal.domain.errors import DatabaseError, NoProgram
+from terminal.domain.errors import DatabaseCorrupt, DatabaseError, NoProgram
 from terminal.domain.program import Program, parse_program
 from terminal.store.database import Database
 from terminal.store.models import Counter, ProgramVersion, Setting
@@ -39,6 +40,14 @@ class UnitOfWork:
             self.session.close()
         if isinstance(exc, OperationalError):
             raise _translate(exc, self.db.path) from None
+        if isinstance(exc, SADatabaseError):   # "malformed", "not a database": the documented code
+            from terminal.store.sqlite_errors import translate
+            known = translate(exc, path=self.db.path)
+            if isinstance(known, DatabaseCorrupt):
+                from terminal.store import damage
+                damage.mark(self.db.path, known.message)   # refused from now on, until restored
+            if known is not None:
+                raise known from None
         return False
 
     def commit(self) -> None:

@@ -80,7 +80,7 @@ def test_kills_at_random_moments_leave_everything_once_and_nothing_partial(tmp_p
             key = str(tmp_path / f"backup-{ops}.db")
             args = ["backup", key]
         process = _start(db, *args)
-        deadline = time.monotonic() + rng.uniform(0.8, 5.0)   # Python starts in about 1 to 2 s
+        deadline = time.monotonic() + rng.uniform(1.0, 6.0)   # Python starts in about 1 to 2 s
         while process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.01)
         if process.poll() is None:
