@@ -9,6 +9,9 @@ Configuration is a small TOML file (``--config``), every key optional::
     keep_member_after_sale = false         # true: the member stays on the till after a sale
     confirm_amount_above = "500.00"        # an amount line above this asks "are you sure?" first
     refund_pin_above = "50.00"             # a refund above this needs a manager's PIN
+    daily_backups = true                   # a verified backup a day (the till's default)
+    backup_dir = "/var/backups/loyalty"    # default: ``backups`` beside the database
+    backup_keep = 7                        # daily backups kept
     [devices]
     scanner = "serial:///dev/ttyACM0?baudrate=9600"
     printer = "tcp://10.0.0.5:9100"
