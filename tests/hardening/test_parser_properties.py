@@ -196,3 +196,11 @@ def test_cli_refund_show_and_clock(cli_store, receipt, amount, ref, now):
     _cli_case(cli_store, ["refund", receipt.replace("\x00", ""), "--amount", amount.replace("\x00", ""),
                           "--refund-id", "P-" + ref.replace("\x00", "")[:20]])
     _cli_case(cli_store, ["--now", now.replace("\x00", "") or "x", "member", "show", ref.replace("\x00", "") or "x"])
+
+
+@settings(max_examples=CLI_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=300), header=st.sampled_from([b"name,phone\n", b"name,phone,email,birthday\n", b""]))
+def test_cli_member_import(cli_store, tmp_path_factory, data, header):
+    path = tmp_path_factory.mktemp("import") / "members.csv"
+    path.write_bytes(header + data)
+    _cli_case(cli_store, ["member", "import", path])
