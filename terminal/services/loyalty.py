@@ -239,6 +239,22 @@ class Loyalty:
             return self._member_result(uow, program, version, now, member)
         return self._naming([ref, into_ref], action)
 
+    def export_member(self, ref: str) -> dict:
+        """Everything held about a member, as JSON (``terminal.services.privacy``)."""
+        from . import privacy
+        return self._naming([ref], lambda uow, program, version, now: privacy.export(uow, program, version, now, ref))
+
+    def erase_member(self, ref: str, pin: str, reason: str | None = None) -> dict:
+        """Remove a member's personal data everywhere (manager); the numbers stay. The WAL is
+        folded into the database and truncated afterwards, so no copy of a page remains."""
+        from terminal.store.redaction import scrub_files
+        from . import privacy
+        pin = self._authorize(pin, MANAGER, "erase")
+        result = self._naming([ref], lambda uow, program, version, now:
+                              privacy.erase(uow, program, version, now, ref, pin, reason))
+        scrub_files(self.db.writer)
+        return result
+
     def import_members(self, path: str) -> dict:
         return self._run(lambda uow, program, version, now:
                          importer.import_members(uow, program, version, now, path))
