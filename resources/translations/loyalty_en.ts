@@ -4,198 +4,224 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="264"/>
+        <location filename="../../terminal/ui/main_window.py" line="266"/>
         <source>Loyalty Terminal — {store}</source>
         <translation>Loyalty Terminal — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="266"/>
+        <location filename="../../terminal/ui/main_window.py" line="268"/>
         <source>{program} · till {terminal}</source>
         <translation>{program} · till {terminal}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="269"/>
+        <location filename="../../terminal/ui/main_window.py" line="271"/>
         <source>Enroll F4</source>
         <translation>Enroll F4</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="269"/>
+        <location filename="../../terminal/ui/main_window.py" line="271"/>
         <source>Refund F6</source>
         <translation>Refund F6</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="269"/>
+        <location filename="../../terminal/ui/main_window.py" line="271"/>
         <source>Name F3</source>
         <translation>Name F3</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="270"/>
+        <location filename="../../terminal/ui/main_window.py" line="272"/>
         <source>Reprint F7</source>
         <translation>Reprint F7</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="270"/>
+        <location filename="../../terminal/ui/main_window.py" line="272"/>
         <source>Settings F9</source>
         <translation>Settings F9</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="278"/>
+        <location filename="../../terminal/ui/main_window.py" line="280"/>
         <source>Scan a loyalty card anywhere, or type the phone number. F3 searches by name.</source>
         <translation>Scan a loyalty card anywhere, or type the phone number. F3 searches by name.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="280"/>
+        <location filename="../../terminal/ui/main_window.py" line="282"/>
         <source>Add amounts or scan products, choose rewards, then Complete sale (F12). Esc: next customer.</source>
         <translation>Add amounts or scan products, choose rewards, then Complete sale (F12). Esc: next customer.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="299"/>
         <location filename="../../terminal/ui/main_window.py" line="301"/>
+        <location filename="../../terminal/ui/main_window.py" line="303"/>
         <source>Keypad</source>
         <translation>Keypad</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="301"/>
+        <location filename="../../terminal/ui/main_window.py" line="303"/>
         <source>Rewards</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="358"/>
+        <location filename="../../terminal/ui/main_window.py" line="360"/>
         <source>Scanned {code}: close the open window first.</source>
         <translation>Scanned {code}: close the open window first.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="368"/>
+        <location filename="../../terminal/ui/main_window.py" line="370"/>
         <source>The code {code} is not a member card, a product or a receipt.</source>
         <translation>The code {code} is not a member card, a product or a receipt.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="379"/>
+        <location filename="../../terminal/ui/main_window.py" line="381"/>
         <source>Looking up {ref}…</source>
         <translation>Looking up {ref}…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="394"/>
+        <location filename="../../terminal/ui/main_window.py" line="396"/>
         <source>{name}&apos;s account is blocked. Ring up the sale without the member.</source>
         <translation>{name}&apos;s account is blocked. Ring up the sale without the member.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="397"/>
+        <location filename="../../terminal/ui/main_window.py" line="399"/>
         <source>Old card scanned: it was replaced by {card}.</source>
         <translation>Old card scanned: it was replaced by {card}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="400"/>
+        <location filename="../../terminal/ui/main_window.py" line="402"/>
         <source>{name} is on the sale: {points} points.</source>
         <translation>{name} is on the sale: {points} points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="405"/>
+        <location filename="../../terminal/ui/main_window.py" line="407"/>
         <source>Points: {points}</source>
         <translation>Points: {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="414"/>
+        <location filename="../../terminal/ui/main_window.py" line="416"/>
         <source>No member has the phone {phone}. Enroll the customer now?</source>
         <translation>No member has the phone {phone}. Enroll the customer now?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="415"/>
+        <location filename="../../terminal/ui/main_window.py" line="417"/>
         <source>Enroll (F4)</source>
         <translation>Enroll (F4)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="483"/>
+        <location filename="../../terminal/ui/main_window.py" line="485"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="530"/>
+        <location filename="../../terminal/ui/main_window.py" line="532"/>
         <source>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</source>
         <translation>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="534"/>
+        <location filename="../../terminal/ui/main_window.py" line="536"/>
         <source>Sale {receipt} complete: {paid} paid.</source>
         <translation>Sale {receipt} complete: {paid} paid.</translation>
     </message>
     <message>
+        <location filename="../../terminal/ui/main_window.py" line="540"/>
+        <source>New tier: {tier}!</source>
+        <translation>New tier: {tier}!</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/main_window.py" line="541"/>
+        <source>Tier now {tier}.</source>
+        <translation>Tier now {tier}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="549"/>
+        <source>Congratulations!</source>
+        <translation>Congratulations!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="549"/>
+        <source>Now {tier}</source>
+        <translation>Now {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="551"/>
+        <location filename="../../terminal/ui/main_window.py" line="553"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="554"/>
+        <location filename="../../terminal/ui/main_window.py" line="551"/>
+        <source>Tier: {tier}</source>
+        <translation>Tier: {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="566"/>
         <source>Yes, add it (Enter)</source>
         <translation>Yes, add it (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="554"/>
+        <location filename="../../terminal/ui/main_window.py" line="566"/>
         <source>No (Esc)</source>
         <translation>No (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="572"/>
+        <location filename="../../terminal/ui/main_window.py" line="584"/>
         <source>No receipt to reprint yet on this till.</source>
         <translation>No receipt to reprint yet on this till.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="576"/>
+        <location filename="../../terminal/ui/main_window.py" line="588"/>
         <source>Reprinting receipt {receipt}.</source>
         <translation>Reprinting receipt {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="587"/>
+        <location filename="../../terminal/ui/main_window.py" line="599"/>
         <source>the printer is out of paper</source>
         <translation>the printer is out of paper</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="588"/>
+        <location filename="../../terminal/ui/main_window.py" line="600"/>
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>the printer is offline (cover open, or switched off)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="589"/>
+        <location filename="../../terminal/ui/main_window.py" line="601"/>
         <source>the printer cannot be reached</source>
         <translation>the printer cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="590"/>
+        <location filename="../../terminal/ui/main_window.py" line="602"/>
         <source>the printer did not answer</source>
         <translation>the printer did not answer</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="591"/>
+        <location filename="../../terminal/ui/main_window.py" line="603"/>
         <source>the printer reported a problem</source>
         <translation>the printer reported a problem</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="592"/>
+        <location filename="../../terminal/ui/main_window.py" line="604"/>
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} did not print: {why}. It is kept and prints when the printer is back.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="597"/>
+        <location filename="../../terminal/ui/main_window.py" line="609"/>
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} could not be printed, and was not kept. Press F7 to try again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="608"/>
+        <location filename="../../terminal/ui/main_window.py" line="620"/>
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="610"/>
+        <location filename="../../terminal/ui/main_window.py" line="622"/>
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>The customer display is disconnected. The till reconnects it by itself.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="611"/>
+        <location filename="../../terminal/ui/main_window.py" line="623"/>
         <source>A device is disconnected.</source>
         <translation>A device is disconnected.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="628"/>
+        <location filename="../../terminal/ui/main_window.py" line="640"/>
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} is enrolled with card {card}.</translation>
     </message>
@@ -882,6 +908,16 @@
         <translation>{money} more to reach {tier}</translation>
     </message>
     <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="106"/>
+        <source>*** You are now {tier}! ***</source>
+        <translation>*** You are now {tier}! ***</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="107"/>
+        <source>Your tier is now {tier}</source>
+        <translation>Your tier is now {tier}</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/receipt_mapping.py" line="100"/>
         <source>Sale</source>
         <translation>Sale</translation>
@@ -1276,6 +1312,24 @@
         <location filename="../../terminal/ui/dialogs.py" line="495"/>
         <source>{count} found</source>
         <translation>{count} found</translation>
+    </message>
+</context>
+<context>
+    <name>TierCelebration</name>
+    <message>
+        <location filename="../../terminal/ui/celebration.py" line="49"/>
+        <source>Congratulations, {name}!</source>
+        <translation>Congratulations, {name}!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/celebration.py" line="50"/>
+        <source>Congratulations!</source>
+        <translation>Congratulations!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/celebration.py" line="51"/>
+        <source>You are now {tier}</source>
+        <translation>You are now {tier}</translation>
     </message>
 </context>
 <context>

@@ -4,198 +4,224 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="264"/>
+        <location filename="../../terminal/ui/main_window.py" line="266"/>
         <source>Loyalty Terminal — {store}</source>
         <translation>Sadakat Terminali — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="266"/>
+        <location filename="../../terminal/ui/main_window.py" line="268"/>
         <source>{program} · till {terminal}</source>
         <translation>{program} · kasa {terminal}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="269"/>
+        <location filename="../../terminal/ui/main_window.py" line="271"/>
         <source>Enroll F4</source>
         <translation>Üye kaydı F4</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="269"/>
+        <location filename="../../terminal/ui/main_window.py" line="271"/>
         <source>Refund F6</source>
         <translation>İade F6</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="269"/>
+        <location filename="../../terminal/ui/main_window.py" line="271"/>
         <source>Name F3</source>
         <translation>İsim F3</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="270"/>
+        <location filename="../../terminal/ui/main_window.py" line="272"/>
         <source>Reprint F7</source>
         <translation>Tekrar yazdır F7</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="270"/>
+        <location filename="../../terminal/ui/main_window.py" line="272"/>
         <source>Settings F9</source>
         <translation>Ayarlar F9</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="278"/>
+        <location filename="../../terminal/ui/main_window.py" line="280"/>
         <source>Scan a loyalty card anywhere, or type the phone number. F3 searches by name.</source>
         <translation>Sadakat kartını herhangi bir yerde okutun ya da telefon numarasını yazın. F3 isimle arar.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="280"/>
+        <location filename="../../terminal/ui/main_window.py" line="282"/>
         <source>Add amounts or scan products, choose rewards, then Complete sale (F12). Esc: next customer.</source>
         <translation>Tutar ekleyin ya da ürün okutun, ödül seçin, sonra Satışı tamamla (F12). Esc: sıradaki müşteri.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="299"/>
         <location filename="../../terminal/ui/main_window.py" line="301"/>
+        <location filename="../../terminal/ui/main_window.py" line="303"/>
         <source>Keypad</source>
         <translation>Tuş takımı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="301"/>
+        <location filename="../../terminal/ui/main_window.py" line="303"/>
         <source>Rewards</source>
         <translation>Ödüller</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="358"/>
+        <location filename="../../terminal/ui/main_window.py" line="360"/>
         <source>Scanned {code}: close the open window first.</source>
         <translation>{code} okutuldu: önce açık pencereyi kapatın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="368"/>
+        <location filename="../../terminal/ui/main_window.py" line="370"/>
         <source>The code {code} is not a member card, a product or a receipt.</source>
         <translation>{code} kodu bir üye kartı, ürün ya da fiş değil.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="379"/>
+        <location filename="../../terminal/ui/main_window.py" line="381"/>
         <source>Looking up {ref}…</source>
         <translation>{ref} aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="394"/>
+        <location filename="../../terminal/ui/main_window.py" line="396"/>
         <source>{name}&apos;s account is blocked. Ring up the sale without the member.</source>
         <translation>{name} hesabı engelli. Satışı üyesiz yapın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="397"/>
+        <location filename="../../terminal/ui/main_window.py" line="399"/>
         <source>Old card scanned: it was replaced by {card}.</source>
         <translation>Eski kart okutuldu: yerine {card} verildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="400"/>
+        <location filename="../../terminal/ui/main_window.py" line="402"/>
         <source>{name} is on the sale: {points} points.</source>
         <translation>{name} satışta: {points} puan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="405"/>
+        <location filename="../../terminal/ui/main_window.py" line="407"/>
         <source>Points: {points}</source>
         <translation>Puan: {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="414"/>
+        <location filename="../../terminal/ui/main_window.py" line="416"/>
         <source>No member has the phone {phone}. Enroll the customer now?</source>
         <translation>{phone} numaralı üye yok. Müşteriyi şimdi kaydedelim mi?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="415"/>
+        <location filename="../../terminal/ui/main_window.py" line="417"/>
         <source>Enroll (F4)</source>
         <translation>Kaydet (F4)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="483"/>
+        <location filename="../../terminal/ui/main_window.py" line="485"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="530"/>
+        <location filename="../../terminal/ui/main_window.py" line="532"/>
         <source>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</source>
         <translation>{receipt} satışı tamam: {paid} ödendi, +{earned} puan, bakiye {balance}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="534"/>
+        <location filename="../../terminal/ui/main_window.py" line="536"/>
         <source>Sale {receipt} complete: {paid} paid.</source>
         <translation>{receipt} satışı tamam: {paid} ödendi.</translation>
     </message>
     <message>
+        <location filename="../../terminal/ui/main_window.py" line="540"/>
+        <source>New tier: {tier}!</source>
+        <translation>Yeni seviye: {tier}!</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/main_window.py" line="541"/>
+        <source>Tier now {tier}.</source>
+        <translation>Seviye artık {tier}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="549"/>
+        <source>Congratulations!</source>
+        <translation>Tebrikler!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="549"/>
+        <source>Now {tier}</source>
+        <translation>Artık {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="551"/>
+        <location filename="../../terminal/ui/main_window.py" line="553"/>
         <source>Thank you!</source>
         <translation>Teşekkürler!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="554"/>
+        <location filename="../../terminal/ui/main_window.py" line="551"/>
+        <source>Tier: {tier}</source>
+        <translation>Seviye: {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="566"/>
         <source>Yes, add it (Enter)</source>
         <translation>Evet, ekle (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="554"/>
+        <location filename="../../terminal/ui/main_window.py" line="566"/>
         <source>No (Esc)</source>
         <translation>Hayır (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="572"/>
+        <location filename="../../terminal/ui/main_window.py" line="584"/>
         <source>No receipt to reprint yet on this till.</source>
         <translation>Bu kasada henüz tekrar yazdırılacak fiş yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="576"/>
+        <location filename="../../terminal/ui/main_window.py" line="588"/>
         <source>Reprinting receipt {receipt}.</source>
         <translation>{receipt} fişi tekrar yazdırılıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="587"/>
+        <location filename="../../terminal/ui/main_window.py" line="599"/>
         <source>the printer is out of paper</source>
         <translation>yazıcının kâğıdı bitti</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="588"/>
+        <location filename="../../terminal/ui/main_window.py" line="600"/>
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>yazıcı çevrimdışı (kapağı açık ya da kapalı)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="589"/>
+        <location filename="../../terminal/ui/main_window.py" line="601"/>
         <source>the printer cannot be reached</source>
         <translation>yazıcıya ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="590"/>
+        <location filename="../../terminal/ui/main_window.py" line="602"/>
         <source>the printer did not answer</source>
         <translation>yazıcı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="591"/>
+        <location filename="../../terminal/ui/main_window.py" line="603"/>
         <source>the printer reported a problem</source>
         <translation>yazıcı bir sorun bildirdi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="592"/>
+        <location filename="../../terminal/ui/main_window.py" line="604"/>
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} yazdırılamadı: {why}. Saklanıyor; yazıcı hazır olunca yazdırılacak.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="597"/>
+        <location filename="../../terminal/ui/main_window.py" line="609"/>
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} yazdırılamadı ve saklanmadı. Yeniden denemek için F7’ye basın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="608"/>
+        <location filename="../../terminal/ui/main_window.py" line="620"/>
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>Tarayıcının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor; bu arada telefon numarasını yazın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="610"/>
+        <location filename="../../terminal/ui/main_window.py" line="622"/>
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>Müşteri ekranının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="611"/>
+        <location filename="../../terminal/ui/main_window.py" line="623"/>
         <source>A device is disconnected.</source>
         <translation>Bir cihazın bağlantısı kesildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="628"/>
+        <location filename="../../terminal/ui/main_window.py" line="640"/>
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} kaydedildi, kart {card}.</translation>
     </message>
@@ -882,6 +908,16 @@
         <translation>{tier} seviyesine {money} kaldı</translation>
     </message>
     <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="106"/>
+        <source>*** You are now {tier}! ***</source>
+        <translation>*** Artık {tier} üyesiniz! ***</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="107"/>
+        <source>Your tier is now {tier}</source>
+        <translation>Seviyeniz artık {tier}</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/receipt_mapping.py" line="100"/>
         <source>Sale</source>
         <translation>Satış</translation>
@@ -1276,6 +1312,24 @@
         <location filename="../../terminal/ui/dialogs.py" line="495"/>
         <source>{count} found</source>
         <translation>{count} sonuç</translation>
+    </message>
+</context>
+<context>
+    <name>TierCelebration</name>
+    <message>
+        <location filename="../../terminal/ui/celebration.py" line="49"/>
+        <source>Congratulations, {name}!</source>
+        <translation>Tebrikler, {name}!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/celebration.py" line="50"/>
+        <source>Congratulations!</source>
+        <translation>Tebrikler!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/celebration.py" line="51"/>
+        <source>You are now {tier}</source>
+        <translation>Artık {tier} üyesiniz</translation>
     </message>
 </context>
 <context>

@@ -186,9 +186,12 @@ def cmd_refund(args):
 
 
 def cmd_expire(args):
-    result = open_app(args).expire()
+    app = open_app(args)
+    result = app.expire()
+    result["notifications_queued"] = app.queue_expiring_notices()
     e = result["expired"]
-    return result, f"Expired {e['points']} point(s) of {e['members']} member(s)"
+    return result, (f"Expired {e['points']} point(s) of {e['members']} member(s); "
+                    f"{result['notifications_queued']} expiry notice(s) queued")
 
 
 def cmd_check(args):

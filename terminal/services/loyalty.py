@@ -315,6 +315,11 @@ class Loyalty:
         return {"expired": self._run(lambda uow, program, version, now:
                                      refunds.expire_all(uow, program, version, now))}
 
+    def queue_expiring_notices(self) -> int:
+        """Notifications for consenting members whose points expire within 30 days."""
+        from .notifications import queue_all_expiring
+        return self._run(queue_all_expiring)
+
     # -- reports --------------------------------------------------------------------
 
     def daily_report(self, day: str | date | None = None) -> dict:

@@ -28,6 +28,7 @@ from terminal.store.models import (AuditEntry, Card, LedgerEntry, Member, Member
 from .ledger import Book, family_of
 from .lookup import resolve
 from .members import member_event
+from .notifications import member_notifications
 from .staff import audit, require_manager
 from .uow import UnitOfWork
 from .views import member_view
@@ -107,5 +108,6 @@ def export(uow: UnitOfWork, program: Program, version: int, now: datetime, ref: 
               for a in s.scalars(select(AuditEntry).where(AuditEntry.member_id.in_(ids)).order_by(AuditEntry.at))]
     result = {"exported_at": now.isoformat(), "member": member_view(uow, program, member, book, now),
               "accounts": accounts, "member_events": events, "ledger": ledger, "sales": sales,
-              "refunds": refunds, "vouchers": vouchers, "punches": punches, "audit": audits}
+              "refunds": refunds, "vouchers": vouchers, "punches": punches, "audit": audits,
+              "notifications": member_notifications(uow, ids)}
     return {"export": result}

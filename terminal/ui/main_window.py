@@ -31,6 +31,7 @@ from terminal.domain.money import Currency
 from terminal.domain.program import Program
 
 from .banner import Banner
+from .celebration import TierCelebration
 from .devices import DeviceHub, Devices
 from .dialogs import ConfirmDialog, EnrollDialog, ReceiptPreview, RefundDialog, SearchDialog
 from .formatting import Formatter
@@ -240,6 +241,7 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self.setCentralWidget(central)
         self.status = TillStatusBar(self.fmt)
         self.setStatusBar(self.status)
+        self.celebration = TierCelebration(self)   # floats over the window when a tier is reached
         # The window keeps the size it is given: content never resizes it (it scrolls or elides).
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(800, 560)
@@ -533,12 +535,22 @@ class CheckoutWindow(Retranslates, QMainWindow):
         else:
             text = self.tr("Sale {receipt} complete: {paid} paid.").format(receipt=sale["receipt"],
                                                                           paid=self.fmt.money(sale["paid"]))
+        change = sale.get("tier_change")
+        if change:
+            text += " " + (self.tr("New tier: {tier}!") if change["direction"] == "up"
+                           else self.tr("Tier now {tier}.")).format(tier=change["to"])
         self.show_message("success", text)
         self.sale.clear()
         self.rewards.clear()
         self.sale_completed.emit(sale)
         self.print_sale(sale)
-        self.hub.show_on_display(self.tr("Thank you!"), self.fmt.money(sale["paid"]))
+        if change and change["direction"] == "up":
+            self.celebration.celebrate((sale.get("member_summary") or {}).get("name"), change["to"])
+            self.hub.show_on_display(self.tr("Congratulations!"), self.tr("Now {tier}").format(tier=change["to"]))
+        elif change:
+            self.hub.show_on_display(self.tr("Thank you!"), self.tr("Tier: {tier}").format(tier=change["to"]))
+        else:
+            self.hub.show_on_display(self.tr("Thank you!"), self.fmt.money(sale["paid"]))
         if self.member is not None and sale.get("member"):
             if self.options.keep_member_after_sale:
                 self.member_panel.update_balance(sale["balance_after"])
@@ -699,6 +711,11 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self.runner.stop()
         self.hub.stop()
         self.device_runner.stop()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.celebration.isVisible():
+            self.celebration.place()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.shutdown()

@@ -1,10 +1,16 @@
-"""head office carries out erasures: a member's personal data leaves every table
+"""head office carries out erasures and records the notifications it sent
+
+Erasures: a member's personal data leaves every table.
 
 When an ``erased`` member event arrives (or any fact about a member erased before: an edit made
 offline elsewhere), a statement trigger running as the schema's owner removes the member's name,
 phone, email and birthday from ``fact_log`` bodies (enrollment and profile edits, marked with
 ``_erased_by``; digest and hash stay, so every chain verifies), ``members`` and ``member_events``.
 The trigger is named to fire after ``fact_log_after_insert``, which fills those tables.
+
+Notifications: ``notifications_sent`` holds one row per member and key that ``loyalty hq notify``
+claimed (``sending``), sent (``sent``) or skipped (``skipped:<reason>``); head office's owner
+only (terminals have no grant on it). It never holds an address.
 
 Revision ID: h009n
 Revises: h002
@@ -62,6 +68,16 @@ END $$;
 
 CREATE TRIGGER fact_log_zz_erasures AFTER INSERT ON fact_log REFERENCING NEW TABLE AS new_facts
     FOR EACH STATEMENT EXECUTE FUNCTION hq_after_erasures();
+CREATE TABLE notifications_sent (
+    member_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    fact_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    sent_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (member_id, key)
+);
+REVOKE ALL ON notifications_sent FROM PUBLIC;
 REVOKE ALL ON FUNCTION hq_redact_member(TEXT, TEXT), hq_after_erasures(), hq_redact_changes(TEXT) FROM PUBLIC;
 """
 
@@ -72,6 +88,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DROP TABLE IF EXISTS notifications_sent")
     op.execute("DROP TRIGGER IF EXISTS fact_log_zz_erasures ON fact_log")
     op.execute("DROP FUNCTION IF EXISTS hq_after_erasures()")
     op.execute("DROP FUNCTION IF EXISTS hq_redact_member(TEXT, TEXT)")
