@@ -50,6 +50,7 @@ class TerminalConfig:
     keep_member_after_sale: bool = False
     confirm_amount_above: str | None = "500.00"   # decimal, in the program's currency; None: never ask
     refund_pin_above: str | None = "50.00"        # decimal; None: no refund needs a manager
+    customer_display: bool = False       # a second window for a customer-facing screen
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike) -> "TerminalConfig":
@@ -57,7 +58,8 @@ class TerminalConfig:
             data = tomllib.load(handle)
         devices = data.pop("devices", {})
         types = {"db": str, "language": str, "now": str, "fullscreen": bool, "keep_member_after_sale": bool,
-                 "confirm_amount_above": str, "refund_pin_above": str, "cashier_sign_in": bool}
+                 "confirm_amount_above": str, "refund_pin_above": str, "cashier_sign_in": bool,
+                 "customer_display": bool}
         unknown = set(data) - set(types) | (set(devices) - {"scanner", "printer", "printer_width", "display"})
         if unknown:
             raise ValueError(f"{path}: unknown settings {', '.join(sorted(unknown))}")
@@ -68,7 +70,7 @@ class TerminalConfig:
                      scanner=devices.get("scanner"), printer=devices.get("printer"),
                      printer_width=int(devices.get("printer_width", 80)), display=devices.get("display"))
         for key in ("fullscreen", "keep_member_after_sale", "confirm_amount_above", "refund_pin_above",
-                    "cashier_sign_in"):
+                    "cashier_sign_in", "customer_display"):
             if key in data:
                 setattr(config, key, data[key])
         return config
@@ -111,6 +113,7 @@ def demo_config(base: TerminalConfig | None = None) -> TerminalConfig:
     config.scanner = config.scanner or "sim:"
     config.printer = config.printer or f"sim:?dir={Path(temp) / 'printed'}"
     config.display = config.display or "sim:"
+    config.customer_display = True
     return config
 
 

@@ -4,226 +4,365 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="266"/>
+        <location filename="../../terminal/ui/main_window.py" line="271"/>
         <source>Loyalty Terminal — {store}</source>
         <translation>Loyalty Terminal — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="268"/>
+        <location filename="../../terminal/ui/main_window.py" line="273"/>
         <source>{program} · till {terminal}</source>
         <translation>{program} · till {terminal}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="271"/>
+        <location filename="../../terminal/ui/main_window.py" line="276"/>
         <source>Enroll F4</source>
         <translation>Enroll F4</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="271"/>
+        <location filename="../../terminal/ui/main_window.py" line="276"/>
         <source>Refund F6</source>
         <translation>Refund F6</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="271"/>
+        <location filename="../../terminal/ui/main_window.py" line="276"/>
         <source>Name F3</source>
         <translation>Name F3</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="272"/>
+        <location filename="../../terminal/ui/main_window.py" line="277"/>
         <source>Reprint F7</source>
         <translation>Reprint F7</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="272"/>
+        <location filename="../../terminal/ui/main_window.py" line="277"/>
         <source>Settings F9</source>
         <translation>Settings F9</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="280"/>
+        <location filename="../../terminal/ui/main_window.py" line="285"/>
         <source>Scan a loyalty card anywhere, or type the phone number. F3 searches by name.</source>
         <translation>Scan a loyalty card anywhere, or type the phone number. F3 searches by name.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="282"/>
+        <location filename="../../terminal/ui/main_window.py" line="287"/>
         <source>Add amounts or scan products, choose rewards, then Complete sale (F12). Esc: next customer.</source>
         <translation>Add amounts or scan products, choose rewards, then Complete sale (F12). Esc: next customer.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="301"/>
-        <location filename="../../terminal/ui/main_window.py" line="303"/>
+        <location filename="../../terminal/ui/main_window.py" line="306"/>
+        <location filename="../../terminal/ui/main_window.py" line="308"/>
         <source>Keypad</source>
         <translation>Keypad</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="303"/>
+        <location filename="../../terminal/ui/main_window.py" line="308"/>
         <source>Rewards</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="360"/>
+        <location filename="../../terminal/ui/main_window.py" line="365"/>
         <source>Scanned {code}: close the open window first.</source>
         <translation>Scanned {code}: close the open window first.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="370"/>
+        <location filename="../../terminal/ui/main_window.py" line="375"/>
         <source>The code {code} is not a member card, a product or a receipt.</source>
         <translation>The code {code} is not a member card, a product or a receipt.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="381"/>
+        <location filename="../../terminal/ui/main_window.py" line="386"/>
         <source>Looking up {ref}…</source>
         <translation>Looking up {ref}…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="396"/>
+        <location filename="../../terminal/ui/main_window.py" line="401"/>
         <source>{name}&apos;s account is blocked. Ring up the sale without the member.</source>
         <translation>{name}&apos;s account is blocked. Ring up the sale without the member.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="399"/>
+        <location filename="../../terminal/ui/main_window.py" line="404"/>
         <source>Old card scanned: it was replaced by {card}.</source>
         <translation>Old card scanned: it was replaced by {card}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="402"/>
+        <location filename="../../terminal/ui/main_window.py" line="411"/>
         <source>{name} is on the sale: {points} points.</source>
         <translation>{name} is on the sale: {points} points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="407"/>
+        <location filename="../../terminal/ui/main_window.py" line="417"/>
         <source>Points: {points}</source>
         <translation>Points: {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="416"/>
+        <location filename="../../terminal/ui/main_window.py" line="434"/>
         <source>No member has the phone {phone}. Enroll the customer now?</source>
         <translation>No member has the phone {phone}. Enroll the customer now?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="417"/>
+        <location filename="../../terminal/ui/main_window.py" line="428"/>
+        <location filename="../../terminal/ui/main_window.py" line="435"/>
         <source>Enroll (F4)</source>
         <translation>Enroll (F4)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="485"/>
+        <location filename="../../terminal/ui/main_window.py" line="407"/>
+        <source>The customer keyed {phone}: {name} is on the sale, {points} points.</source>
+        <translation>The customer keyed {phone}: {name} is on the sale, {points} points.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="427"/>
+        <source>The customer keyed {phone}: no member has it. Enroll them now?</source>
+        <translation>The customer keyed {phone}: no member has it. Enroll them now?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="457"/>
+        <source>The customer keyed {phone}. Looking it up…</source>
+        <translation>The customer keyed {phone}. Looking it up…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="523"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="532"/>
+        <location filename="../../terminal/ui/main_window.py" line="571"/>
         <source>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</source>
         <translation>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="536"/>
+        <location filename="../../terminal/ui/main_window.py" line="575"/>
         <source>Sale {receipt} complete: {paid} paid.</source>
         <translation>Sale {receipt} complete: {paid} paid.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="540"/>
+        <location filename="../../terminal/ui/main_window.py" line="579"/>
         <source>New tier: {tier}!</source>
         <translation>New tier: {tier}!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="541"/>
+        <location filename="../../terminal/ui/main_window.py" line="580"/>
         <source>Tier now {tier}.</source>
         <translation>Tier now {tier}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="549"/>
+        <location filename="../../terminal/ui/main_window.py" line="588"/>
         <source>Congratulations!</source>
         <translation>Congratulations!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="549"/>
+        <location filename="../../terminal/ui/main_window.py" line="588"/>
         <source>Now {tier}</source>
         <translation>Now {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="551"/>
-        <location filename="../../terminal/ui/main_window.py" line="553"/>
+        <location filename="../../terminal/ui/main_window.py" line="590"/>
+        <location filename="../../terminal/ui/main_window.py" line="592"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="551"/>
+        <location filename="../../terminal/ui/main_window.py" line="590"/>
         <source>Tier: {tier}</source>
         <translation>Tier: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="566"/>
+        <location filename="../../terminal/ui/main_window.py" line="605"/>
         <source>Yes, add it (Enter)</source>
         <translation>Yes, add it (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="566"/>
+        <location filename="../../terminal/ui/main_window.py" line="605"/>
         <source>No (Esc)</source>
         <translation>No (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="584"/>
+        <location filename="../../terminal/ui/main_window.py" line="623"/>
         <source>No receipt to reprint yet on this till.</source>
         <translation>No receipt to reprint yet on this till.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="588"/>
+        <location filename="../../terminal/ui/main_window.py" line="627"/>
         <source>Reprinting receipt {receipt}.</source>
         <translation>Reprinting receipt {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="599"/>
+        <location filename="../../terminal/ui/main_window.py" line="638"/>
         <source>the printer is out of paper</source>
         <translation>the printer is out of paper</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="600"/>
+        <location filename="../../terminal/ui/main_window.py" line="639"/>
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>the printer is offline (cover open, or switched off)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="601"/>
+        <location filename="../../terminal/ui/main_window.py" line="640"/>
         <source>the printer cannot be reached</source>
         <translation>the printer cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="602"/>
+        <location filename="../../terminal/ui/main_window.py" line="641"/>
         <source>the printer did not answer</source>
         <translation>the printer did not answer</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="603"/>
+        <location filename="../../terminal/ui/main_window.py" line="642"/>
         <source>the printer reported a problem</source>
         <translation>the printer reported a problem</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="604"/>
+        <location filename="../../terminal/ui/main_window.py" line="643"/>
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} did not print: {why}. It is kept and prints when the printer is back.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="609"/>
+        <location filename="../../terminal/ui/main_window.py" line="648"/>
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} could not be printed, and was not kept. Press F7 to try again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="620"/>
+        <location filename="../../terminal/ui/main_window.py" line="659"/>
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="622"/>
+        <location filename="../../terminal/ui/main_window.py" line="661"/>
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>The customer display is disconnected. The till reconnects it by itself.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="623"/>
+        <location filename="../../terminal/ui/main_window.py" line="662"/>
         <source>A device is disconnected.</source>
         <translation>A device is disconnected.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="640"/>
+        <location filename="../../terminal/ui/main_window.py" line="679"/>
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} is enrolled with card {card}.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="138"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="139"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="140"/>
+        <source>Your rewards</source>
+        <translation>Your rewards</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="141"/>
+        <source>Your challenges</source>
+        <translation>Your challenges</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="146"/>
+        <source>Your phone number</source>
+        <translation>Your phone number</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="149"/>
+        <source>Collect your points: key in your phone number.</source>
+        <translation>Collect your points: key in your phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="150"/>
+        <source>Press OK when your number is complete.</source>
+        <translation>Press OK when your number is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="151"/>
+        <source>One moment…</source>
+        <translation>One moment…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="152"/>
+        <source>We could not find this number. The cashier can enroll you in a minute.</source>
+        <translation>We could not find this number. The cashier can enroll you in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="153"/>
+        <source>Not you? Key in your number.</source>
+        <translation>Not you? Key in your number.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="154"/>
+        <source>Thank you for shopping with us!</source>
+        <translation>Thank you for shopping with us!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="159"/>
+        <source>Welcome!</source>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="166"/>
+        <source>Hello, {name}!</source>
+        <translation>Hello, {name}!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="167"/>
+        <source>Hello!</source>
+        <translation>Hello!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="168"/>
+        <source>{tier} member</source>
+        <translation>{tier} member</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="170"/>
+        <source>{points} points</source>
+        <translation>{points} points</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="172"/>
+        <source>{points} points, worth {money}</source>
+        <translation>{points} points, worth {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="177"/>
+        <source>You are now {tier}!</source>
+        <translation>You are now {tier}!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="179"/>
+        <source>{money} more to reach {tier}</source>
+        <translation>{money} more to reach {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="193"/>
+        <source>You earned {points} points with this sale.</source>
+        <translation>You earned {points} points with this sale.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="196"/>
+        <source>To pay {money}</source>
+        <translation>To pay {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="198"/>
+        <source>you earn {points} points</source>
+        <translation>you earn {points} points</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="210"/>
+        <source>voucher</source>
+        <translation>voucher</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="211"/>
+        <source>{points} pts</source>
+        <translation>{points} pts</translation>
     </message>
 </context>
 <context>

@@ -4,226 +4,365 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="266"/>
+        <location filename="../../terminal/ui/main_window.py" line="271"/>
         <source>Loyalty Terminal — {store}</source>
         <translation>Sadakat Terminali — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="268"/>
+        <location filename="../../terminal/ui/main_window.py" line="273"/>
         <source>{program} · till {terminal}</source>
         <translation>{program} · kasa {terminal}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="271"/>
+        <location filename="../../terminal/ui/main_window.py" line="276"/>
         <source>Enroll F4</source>
         <translation>Üye kaydı F4</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="271"/>
+        <location filename="../../terminal/ui/main_window.py" line="276"/>
         <source>Refund F6</source>
         <translation>İade F6</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="271"/>
+        <location filename="../../terminal/ui/main_window.py" line="276"/>
         <source>Name F3</source>
         <translation>İsim F3</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="272"/>
+        <location filename="../../terminal/ui/main_window.py" line="277"/>
         <source>Reprint F7</source>
         <translation>Tekrar yazdır F7</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="272"/>
+        <location filename="../../terminal/ui/main_window.py" line="277"/>
         <source>Settings F9</source>
         <translation>Ayarlar F9</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="280"/>
+        <location filename="../../terminal/ui/main_window.py" line="285"/>
         <source>Scan a loyalty card anywhere, or type the phone number. F3 searches by name.</source>
         <translation>Sadakat kartını herhangi bir yerde okutun ya da telefon numarasını yazın. F3 isimle arar.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="282"/>
+        <location filename="../../terminal/ui/main_window.py" line="287"/>
         <source>Add amounts or scan products, choose rewards, then Complete sale (F12). Esc: next customer.</source>
         <translation>Tutar ekleyin ya da ürün okutun, ödül seçin, sonra Satışı tamamla (F12). Esc: sıradaki müşteri.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="301"/>
-        <location filename="../../terminal/ui/main_window.py" line="303"/>
+        <location filename="../../terminal/ui/main_window.py" line="306"/>
+        <location filename="../../terminal/ui/main_window.py" line="308"/>
         <source>Keypad</source>
         <translation>Tuş takımı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="303"/>
+        <location filename="../../terminal/ui/main_window.py" line="308"/>
         <source>Rewards</source>
         <translation>Ödüller</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="360"/>
+        <location filename="../../terminal/ui/main_window.py" line="365"/>
         <source>Scanned {code}: close the open window first.</source>
         <translation>{code} okutuldu: önce açık pencereyi kapatın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="370"/>
+        <location filename="../../terminal/ui/main_window.py" line="375"/>
         <source>The code {code} is not a member card, a product or a receipt.</source>
         <translation>{code} kodu bir üye kartı, ürün ya da fiş değil.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="381"/>
+        <location filename="../../terminal/ui/main_window.py" line="386"/>
         <source>Looking up {ref}…</source>
         <translation>{ref} aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="396"/>
+        <location filename="../../terminal/ui/main_window.py" line="401"/>
         <source>{name}&apos;s account is blocked. Ring up the sale without the member.</source>
         <translation>{name} hesabı engelli. Satışı üyesiz yapın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="399"/>
+        <location filename="../../terminal/ui/main_window.py" line="404"/>
         <source>Old card scanned: it was replaced by {card}.</source>
         <translation>Eski kart okutuldu: yerine {card} verildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="402"/>
+        <location filename="../../terminal/ui/main_window.py" line="411"/>
         <source>{name} is on the sale: {points} points.</source>
         <translation>{name} satışta: {points} puan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="407"/>
+        <location filename="../../terminal/ui/main_window.py" line="417"/>
         <source>Points: {points}</source>
         <translation>Puan: {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="416"/>
+        <location filename="../../terminal/ui/main_window.py" line="434"/>
         <source>No member has the phone {phone}. Enroll the customer now?</source>
         <translation>{phone} numaralı üye yok. Müşteriyi şimdi kaydedelim mi?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="417"/>
+        <location filename="../../terminal/ui/main_window.py" line="428"/>
+        <location filename="../../terminal/ui/main_window.py" line="435"/>
         <source>Enroll (F4)</source>
         <translation>Kaydet (F4)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="485"/>
+        <location filename="../../terminal/ui/main_window.py" line="407"/>
+        <source>The customer keyed {phone}: {name} is on the sale, {points} points.</source>
+        <translation>Müşteri {phone} numarasını girdi: {name} satışta, {points} puan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="427"/>
+        <source>The customer keyed {phone}: no member has it. Enroll them now?</source>
+        <translation>Müşteri {phone} numarasını girdi: bu numarayla üye yok. Şimdi kaydedelim mi?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="457"/>
+        <source>The customer keyed {phone}. Looking it up…</source>
+        <translation>Müşteri {phone} numarasını girdi. Aranıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="523"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="532"/>
+        <location filename="../../terminal/ui/main_window.py" line="571"/>
         <source>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</source>
         <translation>{receipt} satışı tamam: {paid} ödendi, +{earned} puan, bakiye {balance}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="536"/>
+        <location filename="../../terminal/ui/main_window.py" line="575"/>
         <source>Sale {receipt} complete: {paid} paid.</source>
         <translation>{receipt} satışı tamam: {paid} ödendi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="540"/>
+        <location filename="../../terminal/ui/main_window.py" line="579"/>
         <source>New tier: {tier}!</source>
         <translation>Yeni seviye: {tier}!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="541"/>
+        <location filename="../../terminal/ui/main_window.py" line="580"/>
         <source>Tier now {tier}.</source>
         <translation>Seviye artık {tier}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="549"/>
+        <location filename="../../terminal/ui/main_window.py" line="588"/>
         <source>Congratulations!</source>
         <translation>Tebrikler!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="549"/>
+        <location filename="../../terminal/ui/main_window.py" line="588"/>
         <source>Now {tier}</source>
         <translation>Artık {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="551"/>
-        <location filename="../../terminal/ui/main_window.py" line="553"/>
+        <location filename="../../terminal/ui/main_window.py" line="590"/>
+        <location filename="../../terminal/ui/main_window.py" line="592"/>
         <source>Thank you!</source>
         <translation>Teşekkürler!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="551"/>
+        <location filename="../../terminal/ui/main_window.py" line="590"/>
         <source>Tier: {tier}</source>
         <translation>Seviye: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="566"/>
+        <location filename="../../terminal/ui/main_window.py" line="605"/>
         <source>Yes, add it (Enter)</source>
         <translation>Evet, ekle (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="566"/>
+        <location filename="../../terminal/ui/main_window.py" line="605"/>
         <source>No (Esc)</source>
         <translation>Hayır (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="584"/>
+        <location filename="../../terminal/ui/main_window.py" line="623"/>
         <source>No receipt to reprint yet on this till.</source>
         <translation>Bu kasada henüz tekrar yazdırılacak fiş yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="588"/>
+        <location filename="../../terminal/ui/main_window.py" line="627"/>
         <source>Reprinting receipt {receipt}.</source>
         <translation>{receipt} fişi tekrar yazdırılıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="599"/>
+        <location filename="../../terminal/ui/main_window.py" line="638"/>
         <source>the printer is out of paper</source>
         <translation>yazıcının kâğıdı bitti</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="600"/>
+        <location filename="../../terminal/ui/main_window.py" line="639"/>
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>yazıcı çevrimdışı (kapağı açık ya da kapalı)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="601"/>
+        <location filename="../../terminal/ui/main_window.py" line="640"/>
         <source>the printer cannot be reached</source>
         <translation>yazıcıya ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="602"/>
+        <location filename="../../terminal/ui/main_window.py" line="641"/>
         <source>the printer did not answer</source>
         <translation>yazıcı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="603"/>
+        <location filename="../../terminal/ui/main_window.py" line="642"/>
         <source>the printer reported a problem</source>
         <translation>yazıcı bir sorun bildirdi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="604"/>
+        <location filename="../../terminal/ui/main_window.py" line="643"/>
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} yazdırılamadı: {why}. Saklanıyor; yazıcı hazır olunca yazdırılacak.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="609"/>
+        <location filename="../../terminal/ui/main_window.py" line="648"/>
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} yazdırılamadı ve saklanmadı. Yeniden denemek için F7’ye basın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="620"/>
+        <location filename="../../terminal/ui/main_window.py" line="659"/>
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>Tarayıcının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor; bu arada telefon numarasını yazın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="622"/>
+        <location filename="../../terminal/ui/main_window.py" line="661"/>
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>Müşteri ekranının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="623"/>
+        <location filename="../../terminal/ui/main_window.py" line="662"/>
         <source>A device is disconnected.</source>
         <translation>Bir cihazın bağlantısı kesildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="640"/>
+        <location filename="../../terminal/ui/main_window.py" line="679"/>
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} kaydedildi, kart {card}.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="138"/>
+        <source>Welcome</source>
+        <translation>Hoş geldiniz</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="139"/>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="140"/>
+        <source>Your rewards</source>
+        <translation>Ödülleriniz</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="141"/>
+        <source>Your challenges</source>
+        <translation>Görevleriniz</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="146"/>
+        <source>Your phone number</source>
+        <translation>Telefon numaranız</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="149"/>
+        <source>Collect your points: key in your phone number.</source>
+        <translation>Puan kazanın: telefon numaranızı girin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="150"/>
+        <source>Press OK when your number is complete.</source>
+        <translation>Numaranız tamamlanınca Tamam’a basın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="151"/>
+        <source>One moment…</source>
+        <translation>Bir saniye…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="152"/>
+        <source>We could not find this number. The cashier can enroll you in a minute.</source>
+        <translation>Bu numarayı bulamadık. Kasiyer sizi hemen kaydedebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="153"/>
+        <source>Not you? Key in your number.</source>
+        <translation>Siz değil misiniz? Numaranızı girin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="154"/>
+        <source>Thank you for shopping with us!</source>
+        <translation>Bizi tercih ettiğiniz için teşekkürler!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="159"/>
+        <source>Welcome!</source>
+        <translation>Hoş geldiniz!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="166"/>
+        <source>Hello, {name}!</source>
+        <translation>Merhaba {name}!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="167"/>
+        <source>Hello!</source>
+        <translation>Merhaba!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="168"/>
+        <source>{tier} member</source>
+        <translation>{tier} üye</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="170"/>
+        <source>{points} points</source>
+        <translation>{points} puan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="172"/>
+        <source>{points} points, worth {money}</source>
+        <translation>{points} puan, değeri {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="177"/>
+        <source>You are now {tier}!</source>
+        <translation>Artık {tier} üyesiniz!</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="179"/>
+        <source>{money} more to reach {tier}</source>
+        <translation>{tier} için {money} daha</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="193"/>
+        <source>You earned {points} points with this sale.</source>
+        <translation>Bu alışverişle {points} puan kazandınız.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="196"/>
+        <source>To pay {money}</source>
+        <translation>Ödenecek {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="198"/>
+        <source>you earn {points} points</source>
+        <translation>{points} puan kazanırsınız</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="210"/>
+        <source>voucher</source>
+        <translation>kupon</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/customer_display.py" line="211"/>
+        <source>{points} pts</source>
+        <translation>{points} puan</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 """Regenerate the screenshots of docs/SPEC-privacy-notifications.md, in English and Turkish:
 
 - ``tier-celebration-1366x768-<lang>.png``: Ada Lovelace reaches Gold with a sale of 930.00;
-- ``customer-display-1024x768-<lang>.png`` and ``customer-display-cashier-1366x768-<lang>.png``
-  (when the customer display exists): the customer keys in her phone and sees her points, and
-  the cashier's window shows what she keyed.
+- ``customer-display-1024x768-<lang>.png`` and ``customer-display-cashier-1366x768-<lang>.png``:
+  the customer keys in her phone and sees her points, and the cashier's window shows what she
+  keyed.
 
     QT_QPA_PLATFORM=offscreen python tests/gui/make_people_screenshots.py [OUTPUT_DIR]
 
@@ -63,8 +63,9 @@ def main(out: Path, languages=("en", "tr")) -> list[Path]:
             save(w.grab().toImage(), path)
             saved.append(path)
             w.celebration.hide()
-            customer = getattr(w, "customer_display", None)
+            customer = w.open_customer_display()
             if customer is not None:
+                customer.welcome()
                 customer.resize(1024, 768)
                 customer.show()
                 settle(w)
