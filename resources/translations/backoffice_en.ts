@@ -1265,98 +1265,165 @@
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="120"/>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="196"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="133"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="237"/>
         <source>Daily summary</source>
         <translation>Daily summary</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="152"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="165"/>
         <source>{change} vs {day}</source>
         <translation>{change} vs {day}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="157"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="170"/>
         <source>Member share</source>
         <translation>Member share</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="158"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="171"/>
         <source>{revenue} % of revenue</source>
         <translation>{revenue} % of revenue</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="161"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="174"/>
         <source>expired {points}</source>
         <translation>expired {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="163"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="176"/>
         <source>{change} since the day before</source>
         <translation>{change} since the day before</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="165"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="178"/>
         <source>Returning</source>
         <translation>Returning</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="166"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="179"/>
         <source>of {active} active</source>
         <translation>of {active} active</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="167"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="180"/>
         <source>Negative balance</source>
         <translation>Negative balance</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="168"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="181"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="179"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="192"/>
         <source>line: points liability</source>
         <translation>line: points liability</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="197"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="214"/>
+        <source>Last 30 days ({first} to {last})</source>
+        <translation>Last 30 days ({first} to {last})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="220"/>
+        <source>Repeat purchase</source>
+        <translation>Repeat purchase</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="220"/>
+        <source>{rate}: {repeat} of {members} members</source>
+        <translation>{rate}: {repeat} of {members} members</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="223"/>
+        <source>{days}-day retention of new members</source>
+        <translation>{days}-day retention of new members</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="224"/>
+        <source>{rate}: {retained} of {eligible} ({cohort} new)</source>
+        <translation>{rate}: {retained} of {eligible} ({cohort} new)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="227"/>
+        <source>Average basket, members</source>
+        <translation>Average basket, members</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="227"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="229"/>
+        <source>{money} over {sales} sales</source>
+        <translation>{money} over {sales} sales</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="229"/>
+        <source>Average basket, other customers</source>
+        <translation>Average basket, other customers</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="232"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="238"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="198"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="239"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="199"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="240"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="203"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="244"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="203"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="244"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="216"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="248"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="249"/>
+        <source>Points liability by expiry month</source>
+        <translation>Points liability by expiry month</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="250"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="251"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="251"/>
+        <source>Expires in</source>
+        <translation>Expires in</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="261"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="228"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="273"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="239"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="284"/>
         <source>Sent to the receipt printer.</source>
         <translation>Sent to the receipt printer.</translation>
     </message>

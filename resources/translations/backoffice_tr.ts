@@ -1265,98 +1265,165 @@
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="120"/>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="196"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="133"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="237"/>
         <source>Daily summary</source>
         <translation>Günlük özet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="152"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="165"/>
         <source>{change} vs {day}</source>
         <translation>{day} gününe göre {change}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="157"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="170"/>
         <source>Member share</source>
         <translation>Üye payı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="158"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="171"/>
         <source>{revenue} % of revenue</source>
         <translation>cironun % {revenue} kadarı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="161"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="174"/>
         <source>expired {points}</source>
         <translation>süresi dolan {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="163"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="176"/>
         <source>{change} since the day before</source>
         <translation>önceki güne göre {change}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="165"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="178"/>
         <source>Returning</source>
         <translation>Geri gelen</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="166"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="179"/>
         <source>of {active} active</source>
         <translation>{active} aktif üyeden</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="167"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="180"/>
         <source>Negative balance</source>
         <translation>Eksi bakiye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="168"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="181"/>
         <source>Sync conflicts</source>
         <translation>Eşitleme çakışmaları</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="179"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="192"/>
         <source>line: points liability</source>
         <translation>çizgi: puan yükümlülüğü</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="197"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="214"/>
+        <source>Last 30 days ({first} to {last})</source>
+        <translation>Son 30 gün ({first} – {last})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="220"/>
+        <source>Repeat purchase</source>
+        <translation>Tekrar alışveriş</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="220"/>
+        <source>{rate}: {repeat} of {members} members</source>
+        <translation>{rate}: {members} üyeden {repeat}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="223"/>
+        <source>{days}-day retention of new members</source>
+        <translation>Yeni üyelerin {days} günlük elde tutulması</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="224"/>
+        <source>{rate}: {retained} of {eligible} ({cohort} new)</source>
+        <translation>{rate}: {eligible} üyeden {retained} ({cohort} yeni)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="227"/>
+        <source>Average basket, members</source>
+        <translation>Ortalama sepet, üyeler</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="227"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="229"/>
+        <source>{money} over {sales} sales</source>
+        <translation>{sales} satışta {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="229"/>
+        <source>Average basket, other customers</source>
+        <translation>Ortalama sepet, diğer müşteriler</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="232"/>
+        <source>never</source>
+        <translation>hiçbir zaman</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="238"/>
         <source>Export CSV</source>
         <translation>CSV dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="198"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="239"/>
         <source>Export PDF</source>
         <translation>PDF dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="199"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="240"/>
         <source>Print</source>
         <translation>Yazdır</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="203"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="244"/>
         <source>Member</source>
         <translation>Üye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="203"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="244"/>
         <source>Balance</source>
         <translation>Bakiye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="216"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="248"/>
+        <source>Last 30 days</source>
+        <translation>Son 30 gün</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="249"/>
+        <source>Points liability by expiry month</source>
+        <translation>Son kullanma ayına göre puan yükümlülüğü</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="250"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="251"/>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="251"/>
+        <source>Expires in</source>
+        <translation>Süresi doluyor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="261"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="228"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="273"/>
         <source>Saved {path}</source>
         <translation>{path} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="239"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="284"/>
         <source>Sent to the receipt printer.</source>
         <translation>Fiş yazıcısına gönderildi.</translation>
     </message>

@@ -340,6 +340,13 @@ class Loyalty:
             return daily_report(uow, program, version, now, chosen)
         return self._run(action)
 
+    def period_report(self, first: str | date, last: str | date) -> dict:
+        """The store's figures and the manager's analytics for the days ``first`` to ``last``."""
+        from .report_summary import pick_day
+        from .reports import period_report
+        return self._run(lambda uow, program, version, now: period_report(
+            uow, program, version, now, pick_day(first, now, program), pick_day(last, now, program)))
+
     def daily_summary(self, day: str | date | None = None) -> dict:
         """The daily report and what a manager asks next (``terminal.services.report_summary``)."""
         from . import report_summary
