@@ -7,6 +7,7 @@ points expire after one month (00:00 Berlin time on the same day a month later).
     4 May  t1: Ada (consents, ada@example.com) 120.00 -> Silver        queued: tier Member->Silver
            t1: Bob (no consent, has an email) 150.00 -> Silver         nothing queued
            t1: Cem (consents, no email)        100.00 -> Silver        queued; HQ skips: no email
+           t1: Eve (consents, eve@example.com) 100.00 -> Silver        queued, then Eve is erased
            t2: Ada 200.00 -> 320.00 qualifying -> Gold                 queued: tier Silver->Gold
     9 May  t1 and t2 both run `expire`: Ada's 320 points (120 + 200, one lot each) expire on
            4 June (3 June 22:00 UTC, 25 days away): both queue "expiring:2026-06-04"; Cem's 100 too.
@@ -14,7 +15,8 @@ points expire after one month (00:00 Berlin time on the same day a month later).
            1.00 at t1: tier Silver, her last sale left her Gold: queued Gold->Silver (down).
 
     hq notify: Ada gets 4 messages (Silver, Gold, 320 points on 2026-06-04, back to Silver);
-    Cem's 2 are skipped (no email); Bob gets nothing. A second run sends nothing.
+    Cem's 2 are skipped (no email), Eve's 1 too (erased); Bob gets nothing. A second run sends
+    nothing.
 """
 
 from __future__ import annotations
@@ -109,6 +111,10 @@ def test_head_office_sends_each_notification_once_and_only_with_consent(tiered: 
     assert sale(t1, ada, "120.00")["tier_change"] == {"from": "Member", "to": "Silver", "direction": "up"}
     assert sale(t1, bob, "150.00")["tier_change"]["to"] == "Silver"     # celebrated at the till, not mailed
     sale(t1, cem, "100.00")
+    eve = t1.enroll(name="Eve Erased", phone="030 4444444", email="eve@example.com",
+                    marketing_consent=True)["member"]["card"]
+    assert sale(t1, eve, "100.00")["tier_change"]["to"] == "Silver"
+    t1.erase_member(eve, chain.pin("A"))
     chain.sync("t1", "t2")
     gold = sale(t2, ada, "200.00")
     assert gold["tier_change"] == {"from": "Silver", "to": "Gold", "direction": "up"}
@@ -123,7 +129,7 @@ def test_head_office_sends_each_notification_once_and_only_with_consent(tiered: 
     chain.sync("t1", "t2", "t1")
 
     first = hq_notify(capsys, monkeypatch, hq_url, smtp_at)
-    assert (first["sent"], first["skipped"], first["skipped_by_reason"]) == (4, 2, {"no_email": 2})
+    assert (first["sent"], first["skipped"], first["skipped_by_reason"]) == (4, 3, {"no_email": 2, "erased": 1})
     assert {tuple(rcpt) for rcpt, _ in inbox.messages} == {("ada@example.com",)}
     subjects = sorted(m["Subject"] for _, m in inbox.messages)
     assert subjects == sorted(["Sync Rewards: welcome to Silver!", "Sync Rewards: welcome to Gold!",
