@@ -340,260 +340,290 @@
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="108"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="111"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="112"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118"/>
         <source>Name, phone or card number</source>
         <translation>Name, phone or card number</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="113"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="113"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="113"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="113"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
         <source>Points and card</source>
         <translation>Points and card</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="115"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="121"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
         <source>Birthday:</source>
         <translation>Birthday:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="126"/>
         <source>Agrees to receive offers</source>
         <translation>Agrees to receive offers</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="121"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="127"/>
         <source>optional, e.g. member asked at the desk</source>
         <translation>optional, e.g. member asked at the desk</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="122"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="128"/>
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="129"/>
         <source>Adjust points (+ adds, − takes away). A reason is required.</source>
         <translation>Adjust points (+ adds, − takes away). A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="130"/>
         <source>Reason, e.g. goodwill for a late order</source>
         <translation>Reason, e.g. goodwill for a late order</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="125"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="131"/>
         <source>Adjust points</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="126"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="132"/>
         <source>Lost card: issue a new number (or type a pre-printed card) and print a card slip. The old card stops working.</source>
         <translation>Lost card: issue a new number (or type a pre-printed card) and print a card slip. The old card stops working.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="128"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="134"/>
         <source>Pre-printed card number (optional)</source>
         <translation>Pre-printed card number (optional)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="129"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="135"/>
         <source>Replace card</source>
         <translation>Replace card</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="130"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136"/>
         <source>Duplicate account: move everything of this member into another (card or phone of the account that stays).</source>
         <translation>Duplicate account: move everything of this member into another (card or phone of the account that stays).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="132"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138"/>
         <source>Card or phone of the account that stays</source>
         <translation>Card or phone of the account that stays</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="133"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
         <source>Click again to merge</source>
         <translation>Click again to merge</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="133"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="134"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="140"/>
         <source>A blocked member can neither earn nor spend points.</source>
         <translation>A blocked member can neither earn nor spend points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142"/>
         <source>Unblock member</source>
         <translation>Unblock member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142"/>
         <source>Block member</source>
         <translation>Block member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="137"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="143"/>
+        <source>The member asks to be forgotten: their name, phone, email and birthday are removed here, at head office and on every till; points and sales stay.</source>
+        <translation>The member asks to be forgotten: their name, phone, email and birthday are removed here, at head office and on every till; points and sales stay.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="146"/>
+        <source>Click again to erase</source>
+        <translation>Click again to erase</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="147"/>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="200"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="200"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="200"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="206"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="219"/>
         <source>No member chosen</source>
         <translation>No member chosen</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="207"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="220"/>
         <source>Search on the left, then pick a member.</source>
         <translation>Search on the left, then pick a member.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="210"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="222"/>
+        <source>Personal data erased</source>
+        <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="223"/>
         <source>Card {card} · {tier} · {points} points ({value}) · {status}</source>
         <translation>Card {card} · {tier} · {points} points ({value}) · {status}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="216"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="229"/>
         <source>Saved. The change is in the audit log.</source>
         <translation>Saved. The change is in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="229"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="242"/>
         <source>Type the points and a reason.</source>
         <translation>Type the points and a reason.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="250"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="263"/>
         <source>New card {card}; the card slip is printing.</source>
         <translation>New card {card}; the card slip is printing.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="255"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="268"/>
         <source>Type the card or phone of the account that stays.</source>
         <translation>Type the card or phone of the account that stays.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="260"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="273"/>
         <source>{name}&apos;s points, vouchers and cards will move into {target}. Click again to merge.</source>
         <translation>{name}&apos;s points, vouchers and cards will move into {target}. Click again to merge.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="269"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="283"/>
+        <source>{name}&apos;s personal data will be erased everywhere; this cannot be undone. Click again to erase.</source>
+        <translation>{name}'s personal data will be erased everywhere; this cannot be undone. Click again to erase.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="294"/>
+        <source>Personal data erased; the account keeps its points under card {card}.</source>
+        <translation>Personal data erased; the account keeps its points under card {card}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="299"/>
         <source>Merged into {name}.</source>
         <translation>Merged into {name}.</translation>
     </message>

@@ -340,260 +340,290 @@
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="108"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="111"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
         <source>Members</source>
         <translation>Üyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="112"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118"/>
         <source>Name, phone or card number</source>
         <translation>Ad, telefon veya kart numarası</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="113"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="113"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="113"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
         <source>Card</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="113"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
         <source>Points and card</source>
         <translation>Puan ve kart</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="115"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="121"/>
         <source>Audit</source>
         <translation>Denetim</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
         <source>Email:</source>
         <translation>E-posta:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
         <source>Birthday:</source>
         <translation>Doğum günü:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
         <source>Reason:</source>
         <translation>Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="126"/>
         <source>Agrees to receive offers</source>
         <translation>Kampanya bildirimlerini kabul ediyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="121"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="127"/>
         <source>optional, e.g. member asked at the desk</source>
         <translation>isteğe bağlı, ör. üye kasada istedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="122"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="128"/>
         <source>Save profile</source>
         <translation>Profili kaydet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="129"/>
         <source>Adjust points (+ adds, − takes away). A reason is required.</source>
         <translation>Puanı düzelt (+ ekler, − düşer). Gerekçe zorunludur.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="130"/>
         <source>Reason, e.g. goodwill for a late order</source>
         <translation>Gerekçe, ör. geciken sipariş için jest</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="125"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="131"/>
         <source>Adjust points</source>
         <translation>Puanı düzelt</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="126"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="132"/>
         <source>Lost card: issue a new number (or type a pre-printed card) and print a card slip. The old card stops working.</source>
         <translation>Kayıp kart: yeni numara verin (veya basılı bir kart numarası yazın) ve kart fişi yazdırın. Eski kart artık çalışmaz.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="128"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="134"/>
         <source>Pre-printed card number (optional)</source>
         <translation>Basılı kart numarası (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="129"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="135"/>
         <source>Replace card</source>
         <translation>Kartı yenile</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="130"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136"/>
         <source>Duplicate account: move everything of this member into another (card or phone of the account that stays).</source>
         <translation>Mükerrer hesap: bu üyenin her şeyini başka bir hesaba taşı (kalacak hesabın kartı veya telefonu).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="132"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138"/>
         <source>Card or phone of the account that stays</source>
         <translation>Kalacak hesabın kartı veya telefonu</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="133"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
         <source>Click again to merge</source>
         <translation>Birleştirmek için tekrar tıklayın</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="133"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
         <source>Merge</source>
         <translation>Birleştir</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="134"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="140"/>
         <source>A blocked member can neither earn nor spend points.</source>
         <translation>Engellenen üye puan kazanamaz ve harcayamaz.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142"/>
         <source>Unblock member</source>
         <translation>Engeli kaldır</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142"/>
         <source>Block member</source>
         <translation>Üyeyi engelle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="137"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="143"/>
+        <source>The member asks to be forgotten: their name, phone, email and birthday are removed here, at head office and on every till; points and sales stay.</source>
+        <translation>Üye unutulmak istiyor: adı, telefonu, e-postası ve doğum günü burada, merkezde ve tüm kasalarda silinir; puanlar ve satışlar kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="146"/>
+        <source>Click again to erase</source>
+        <translation>Silmek için tekrar tıklayın</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="147"/>
+        <source>Erase personal data</source>
+        <translation>Kişisel verileri sil</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
         <source>Points</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
         <source>Rule</source>
         <translation>Kural</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149"/>
         <source>Receipt</source>
         <translation>Fiş</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="200"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
         <source>active</source>
         <translation>etkin</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="200"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
         <source>blocked</source>
         <translation>engelli</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="200"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
         <source>merged</source>
         <translation>birleştirildi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="206"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="219"/>
         <source>No member chosen</source>
         <translation>Üye seçilmedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="207"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="220"/>
         <source>Search on the left, then pick a member.</source>
         <translation>Soldan arayın, sonra bir üye seçin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="210"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="222"/>
+        <source>Personal data erased</source>
+        <translation>Kişisel veriler silindi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="223"/>
         <source>Card {card} · {tier} · {points} points ({value}) · {status}</source>
         <translation>Kart {card} · {tier} · {points} puan ({value}) · {status}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="216"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="229"/>
         <source>Saved. The change is in the audit log.</source>
         <translation>Kaydedildi. Değişiklik denetim kaydında.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="229"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="242"/>
         <source>Type the points and a reason.</source>
         <translation>Puanı ve gerekçeyi yazın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="250"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="263"/>
         <source>New card {card}; the card slip is printing.</source>
         <translation>Yeni kart {card}; kart fişi yazdırılıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="255"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="268"/>
         <source>Type the card or phone of the account that stays.</source>
         <translation>Kalacak hesabın kartını veya telefonunu yazın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="260"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="273"/>
         <source>{name}&apos;s points, vouchers and cards will move into {target}. Click again to merge.</source>
         <translation>{name} adlı üyenin puanları, kuponları ve kartları {target} hesabına taşınacak. Birleştirmek için tekrar tıklayın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="269"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="283"/>
+        <source>{name}&apos;s personal data will be erased everywhere; this cannot be undone. Click again to erase.</source>
+        <translation>{name} adlı üyenin kişisel verileri her yerden silinecek; geri alınamaz. Silmek için tekrar tıklayın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="294"/>
+        <source>Personal data erased; the account keeps its points under card {card}.</source>
+        <translation>Kişisel veriler silindi; hesap puanlarını {card} kartıyla korur.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="299"/>
         <source>Merged into {name}.</source>
         <translation>{name} hesabına birleştirildi.</translation>
     </message>
