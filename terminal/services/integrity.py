@@ -104,6 +104,37 @@ def check_journal(uow: UnitOfWork) -> list[str]:
     for fact_id, (kind, _) in bodies.items():
         if kind in NOT_IN_FACT:
             problems.append(f"journal: {kind} {fact_id} has no row (deleted outside the application?)")
+    return problems + _profile_problems(s)
+
+
+PROFILE = ("name", "phone", "email", "birthday", "marketing_consent")
+
+
+def _profile_problems(s) -> list[str]:
+    """Each member's profile equals their enrollment with their profile edits applied in
+    canonical order (an erasure redacts both alike)."""
+    enrolled = dict(s.execute(select(Fact.id, Fact.body).where(Fact.kind == "members")).all())
+    edits = defaultdict(list)
+    for member_id, at, changes, origin, seq in s.execute(
+            select(MemberEvent.member_id, MemberEvent.at, MemberEvent.changes, Fact.origin, Fact.seq)
+            .join(Fact, Fact.id == MemberEvent.id).where(MemberEvent.kind == "edited")):
+        edits[member_id].append((at, origin, seq, changes))
+    problems = []
+    for m in s.scalars(select(Member)):
+        if m.id not in enrolled:
+            continue
+        body = json.loads(enrolled[m.id])
+        expected = {k: body.get(k) for k in PROFILE}
+        for *_, changes in sorted(edits.get(m.id, ()), key=lambda e: e[:3]):
+            expected.update({k: v for k, v in json.loads(changes or "{}").items() if k in expected})
+        held = {"name": m.name, "phone": m.phone, "email": m.email,
+                "birthday": m.birthday.isoformat() if m.birthday else None,
+                "marketing_consent": bool(m.marketing_consent)}
+        expected["marketing_consent"] = bool(expected["marketing_consent"])
+        if held != expected:
+            changed = sorted(k for k in PROFILE if held[k] != expected[k])
+            problems.append(f"member {m.id}: {', '.join(changed)} {'differs' if len(changed) == 1 else 'differ'} "
+                            "from the enrollment and its edits (edited outside the application?)")
     return problems
 
 
