@@ -187,57 +187,57 @@
         <translation>Reprinting receipt {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="638"/>
+        <location filename="../../terminal/ui/main_window.py" line="640"/>
         <source>the printer is out of paper</source>
         <translation>the printer is out of paper</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="639"/>
+        <location filename="../../terminal/ui/main_window.py" line="641"/>
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>the printer is offline (cover open, or switched off)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="640"/>
+        <location filename="../../terminal/ui/main_window.py" line="642"/>
         <source>the printer cannot be reached</source>
         <translation>the printer cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="641"/>
+        <location filename="../../terminal/ui/main_window.py" line="643"/>
         <source>the printer did not answer</source>
         <translation>the printer did not answer</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="642"/>
+        <location filename="../../terminal/ui/main_window.py" line="644"/>
         <source>the printer reported a problem</source>
         <translation>the printer reported a problem</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="643"/>
+        <location filename="../../terminal/ui/main_window.py" line="645"/>
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} did not print: {why}. It is kept and prints when the printer is back.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="648"/>
+        <location filename="../../terminal/ui/main_window.py" line="650"/>
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} could not be printed, and was not kept. Press F7 to try again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="659"/>
+        <location filename="../../terminal/ui/main_window.py" line="661"/>
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="661"/>
+        <location filename="../../terminal/ui/main_window.py" line="663"/>
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>The customer display is disconnected. The till reconnects it by itself.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="662"/>
+        <location filename="../../terminal/ui/main_window.py" line="664"/>
         <source>A device is disconnected.</source>
         <translation>A device is disconnected.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="679"/>
+        <location filename="../../terminal/ui/main_window.py" line="681"/>
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} is enrolled with card {card}.</translation>
     </message>
@@ -245,122 +245,122 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="138"/>
+        <location filename="../../terminal/ui/customer_display.py" line="141"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="139"/>
+        <location filename="../../terminal/ui/customer_display.py" line="142"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="140"/>
+        <location filename="../../terminal/ui/customer_display.py" line="143"/>
         <source>Your rewards</source>
         <translation>Your rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="141"/>
+        <location filename="../../terminal/ui/customer_display.py" line="144"/>
         <source>Your challenges</source>
         <translation>Your challenges</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="146"/>
+        <location filename="../../terminal/ui/customer_display.py" line="149"/>
         <source>Your phone number</source>
         <translation>Your phone number</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="149"/>
+        <location filename="../../terminal/ui/customer_display.py" line="152"/>
         <source>Collect your points: key in your phone number.</source>
         <translation>Collect your points: key in your phone number.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="150"/>
+        <location filename="../../terminal/ui/customer_display.py" line="153"/>
         <source>Press OK when your number is complete.</source>
         <translation>Press OK when your number is complete.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="151"/>
+        <location filename="../../terminal/ui/customer_display.py" line="154"/>
         <source>One moment…</source>
         <translation>One moment…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="152"/>
+        <location filename="../../terminal/ui/customer_display.py" line="155"/>
         <source>We could not find this number. The cashier can enroll you in a minute.</source>
         <translation>We could not find this number. The cashier can enroll you in a minute.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="153"/>
+        <location filename="../../terminal/ui/customer_display.py" line="156"/>
         <source>Not you? Key in your number.</source>
         <translation>Not you? Key in your number.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="154"/>
+        <location filename="../../terminal/ui/customer_display.py" line="157"/>
         <source>Thank you for shopping with us!</source>
         <translation>Thank you for shopping with us!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="159"/>
+        <location filename="../../terminal/ui/customer_display.py" line="162"/>
         <source>Welcome!</source>
         <translation>Welcome!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="166"/>
+        <location filename="../../terminal/ui/customer_display.py" line="169"/>
         <source>Hello, {name}!</source>
         <translation>Hello, {name}!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="167"/>
+        <location filename="../../terminal/ui/customer_display.py" line="170"/>
         <source>Hello!</source>
         <translation>Hello!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="168"/>
+        <location filename="../../terminal/ui/customer_display.py" line="171"/>
         <source>{tier} member</source>
         <translation>{tier} member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="170"/>
+        <location filename="../../terminal/ui/customer_display.py" line="173"/>
         <source>{points} points</source>
         <translation>{points} points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="172"/>
+        <location filename="../../terminal/ui/customer_display.py" line="175"/>
         <source>{points} points, worth {money}</source>
         <translation>{points} points, worth {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="177"/>
+        <location filename="../../terminal/ui/customer_display.py" line="180"/>
         <source>You are now {tier}!</source>
         <translation>You are now {tier}!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="179"/>
+        <location filename="../../terminal/ui/customer_display.py" line="182"/>
         <source>{money} more to reach {tier}</source>
         <translation>{money} more to reach {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="193"/>
+        <location filename="../../terminal/ui/customer_display.py" line="196"/>
         <source>You earned {points} points with this sale.</source>
         <translation>You earned {points} points with this sale.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="196"/>
+        <location filename="../../terminal/ui/customer_display.py" line="199"/>
         <source>To pay {money}</source>
         <translation>To pay {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="198"/>
+        <location filename="../../terminal/ui/customer_display.py" line="201"/>
         <source>you earn {points} points</source>
         <translation>you earn {points} points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="210"/>
+        <location filename="../../terminal/ui/customer_display.py" line="213"/>
         <source>voucher</source>
         <translation>voucher</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="211"/>
+        <location filename="../../terminal/ui/customer_display.py" line="214"/>
         <source>{points} pts</source>
         <translation>{points} pts</translation>
     </message>
@@ -840,26 +840,66 @@
     </message>
     <message>
         <location filename="../../terminal/ui/messages.py" line="126"/>
+        <source>The till&apos;s database is damaged. Call the manager to restore the last backup.</source>
+        <translation>The till&apos;s database is damaged. Call the manager to restore the last backup.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="128"/>
+        <source>The till&apos;s database file is not a loyalty database. Call the manager.</source>
+        <translation>The till&apos;s database file is not a loyalty database. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="130"/>
+        <source>The till&apos;s database cannot be written. Nothing was changed. Call the manager.</source>
+        <translation>The till&apos;s database cannot be written. Nothing was changed. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="132"/>
+        <source>The till&apos;s disk is full. Nothing was changed. Call the manager.</source>
+        <translation>The till&apos;s disk is full. Nothing was changed. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="133"/>
+        <source>The till could not read or write a file. Nothing was changed. Call the manager.</source>
+        <translation>The till could not read or write a file. Nothing was changed. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="135"/>
+        <source>No loyalty program is loaded yet. Call the manager.</source>
+        <translation>No loyalty program is loaded yet. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="136"/>
+        <source>The till&apos;s records did not pass their check. Call the manager.</source>
+        <translation>The till&apos;s records did not pass their check. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="137"/>
+        <source>That receipt id looks like one of the till&apos;s receipt numbers. Use the register&apos;s own number.</source>
+        <translation>That receipt id looks like one of the till&apos;s receipt numbers. Use the register&apos;s own number.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="139"/>
         <source>Head office cannot be reached. The till keeps working on its own.</source>
         <translation>Head office cannot be reached. The till keeps working on its own.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="127"/>
+        <location filename="../../terminal/ui/messages.py" line="140"/>
         <source>That amount cannot be used. Check it and try again.</source>
         <translation>That amount cannot be used. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="128"/>
+        <location filename="../../terminal/ui/messages.py" line="141"/>
         <source>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</source>
         <translation>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="130"/>
+        <location filename="../../terminal/ui/messages.py" line="143"/>
         <source>The loyalty program is not valid. Call the manager.</source>
         <translation>The loyalty program is not valid. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="135"/>
+        <location filename="../../terminal/ui/messages.py" line="148"/>
         <source>That was refused, and nothing was changed. Call the manager if it happens again.</source>
         <translation>That was refused, and nothing was changed. Call the manager if it happens again.</translation>
     </message>

@@ -187,57 +187,57 @@
         <translation>{receipt} fişi tekrar yazdırılıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="638"/>
+        <location filename="../../terminal/ui/main_window.py" line="640"/>
         <source>the printer is out of paper</source>
         <translation>yazıcının kâğıdı bitti</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="639"/>
+        <location filename="../../terminal/ui/main_window.py" line="641"/>
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>yazıcı çevrimdışı (kapağı açık ya da kapalı)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="640"/>
+        <location filename="../../terminal/ui/main_window.py" line="642"/>
         <source>the printer cannot be reached</source>
         <translation>yazıcıya ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="641"/>
+        <location filename="../../terminal/ui/main_window.py" line="643"/>
         <source>the printer did not answer</source>
         <translation>yazıcı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="642"/>
+        <location filename="../../terminal/ui/main_window.py" line="644"/>
         <source>the printer reported a problem</source>
         <translation>yazıcı bir sorun bildirdi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="643"/>
+        <location filename="../../terminal/ui/main_window.py" line="645"/>
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} yazdırılamadı: {why}. Saklanıyor; yazıcı hazır olunca yazdırılacak.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="648"/>
+        <location filename="../../terminal/ui/main_window.py" line="650"/>
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} yazdırılamadı ve saklanmadı. Yeniden denemek için F7’ye basın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="659"/>
+        <location filename="../../terminal/ui/main_window.py" line="661"/>
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>Tarayıcının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor; bu arada telefon numarasını yazın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="661"/>
+        <location filename="../../terminal/ui/main_window.py" line="663"/>
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>Müşteri ekranının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="662"/>
+        <location filename="../../terminal/ui/main_window.py" line="664"/>
         <source>A device is disconnected.</source>
         <translation>Bir cihazın bağlantısı kesildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="679"/>
+        <location filename="../../terminal/ui/main_window.py" line="681"/>
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} kaydedildi, kart {card}.</translation>
     </message>
@@ -245,122 +245,122 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="138"/>
+        <location filename="../../terminal/ui/customer_display.py" line="141"/>
         <source>Welcome</source>
         <translation>Hoş geldiniz</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="139"/>
+        <location filename="../../terminal/ui/customer_display.py" line="142"/>
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="140"/>
+        <location filename="../../terminal/ui/customer_display.py" line="143"/>
         <source>Your rewards</source>
         <translation>Ödülleriniz</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="141"/>
+        <location filename="../../terminal/ui/customer_display.py" line="144"/>
         <source>Your challenges</source>
         <translation>Görevleriniz</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="146"/>
+        <location filename="../../terminal/ui/customer_display.py" line="149"/>
         <source>Your phone number</source>
         <translation>Telefon numaranız</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="149"/>
+        <location filename="../../terminal/ui/customer_display.py" line="152"/>
         <source>Collect your points: key in your phone number.</source>
         <translation>Puan kazanın: telefon numaranızı girin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="150"/>
+        <location filename="../../terminal/ui/customer_display.py" line="153"/>
         <source>Press OK when your number is complete.</source>
         <translation>Numaranız tamamlanınca Tamam’a basın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="151"/>
+        <location filename="../../terminal/ui/customer_display.py" line="154"/>
         <source>One moment…</source>
         <translation>Bir saniye…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="152"/>
+        <location filename="../../terminal/ui/customer_display.py" line="155"/>
         <source>We could not find this number. The cashier can enroll you in a minute.</source>
         <translation>Bu numarayı bulamadık. Kasiyer sizi hemen kaydedebilir.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="153"/>
+        <location filename="../../terminal/ui/customer_display.py" line="156"/>
         <source>Not you? Key in your number.</source>
         <translation>Siz değil misiniz? Numaranızı girin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="154"/>
+        <location filename="../../terminal/ui/customer_display.py" line="157"/>
         <source>Thank you for shopping with us!</source>
         <translation>Bizi tercih ettiğiniz için teşekkürler!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="159"/>
+        <location filename="../../terminal/ui/customer_display.py" line="162"/>
         <source>Welcome!</source>
         <translation>Hoş geldiniz!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="166"/>
+        <location filename="../../terminal/ui/customer_display.py" line="169"/>
         <source>Hello, {name}!</source>
         <translation>Merhaba {name}!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="167"/>
+        <location filename="../../terminal/ui/customer_display.py" line="170"/>
         <source>Hello!</source>
         <translation>Merhaba!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="168"/>
+        <location filename="../../terminal/ui/customer_display.py" line="171"/>
         <source>{tier} member</source>
         <translation>{tier} üye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="170"/>
+        <location filename="../../terminal/ui/customer_display.py" line="173"/>
         <source>{points} points</source>
         <translation>{points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="172"/>
+        <location filename="../../terminal/ui/customer_display.py" line="175"/>
         <source>{points} points, worth {money}</source>
         <translation>{points} puan, değeri {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="177"/>
+        <location filename="../../terminal/ui/customer_display.py" line="180"/>
         <source>You are now {tier}!</source>
         <translation>Artık {tier} üyesiniz!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="179"/>
+        <location filename="../../terminal/ui/customer_display.py" line="182"/>
         <source>{money} more to reach {tier}</source>
         <translation>{tier} için {money} daha</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="193"/>
+        <location filename="../../terminal/ui/customer_display.py" line="196"/>
         <source>You earned {points} points with this sale.</source>
         <translation>Bu alışverişle {points} puan kazandınız.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="196"/>
+        <location filename="../../terminal/ui/customer_display.py" line="199"/>
         <source>To pay {money}</source>
         <translation>Ödenecek {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="198"/>
+        <location filename="../../terminal/ui/customer_display.py" line="201"/>
         <source>you earn {points} points</source>
         <translation>{points} puan kazanırsınız</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="210"/>
+        <location filename="../../terminal/ui/customer_display.py" line="213"/>
         <source>voucher</source>
         <translation>kupon</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/customer_display.py" line="211"/>
+        <location filename="../../terminal/ui/customer_display.py" line="214"/>
         <source>{points} pts</source>
         <translation>{points} puan</translation>
     </message>
@@ -840,26 +840,66 @@
     </message>
     <message>
         <location filename="../../terminal/ui/messages.py" line="126"/>
+        <source>The till&apos;s database is damaged. Call the manager to restore the last backup.</source>
+        <translation>Kasanın veritabanı hasarlı. Son yedeği geri yüklemesi için yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="128"/>
+        <source>The till&apos;s database file is not a loyalty database. Call the manager.</source>
+        <translation>Kasanın veritabanı dosyası bir sadakat veritabanı değil. Yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="130"/>
+        <source>The till&apos;s database cannot be written. Nothing was changed. Call the manager.</source>
+        <translation>Kasanın veritabanına yazılamıyor. Hiçbir şey değişmedi. Yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="132"/>
+        <source>The till&apos;s disk is full. Nothing was changed. Call the manager.</source>
+        <translation>Kasanın diski dolu. Hiçbir şey değişmedi. Yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="133"/>
+        <source>The till could not read or write a file. Nothing was changed. Call the manager.</source>
+        <translation>Kasa bir dosyayı okuyamadı ya da yazamadı. Hiçbir şey değişmedi. Yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="135"/>
+        <source>No loyalty program is loaded yet. Call the manager.</source>
+        <translation>Henüz bir sadakat programı yüklenmedi. Yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="136"/>
+        <source>The till&apos;s records did not pass their check. Call the manager.</source>
+        <translation>Kasanın kayıtları denetimden geçemedi. Yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="137"/>
+        <source>That receipt id looks like one of the till&apos;s receipt numbers. Use the register&apos;s own number.</source>
+        <translation>Bu fiş kimliği kasanın fiş numaralarına benziyor. Yazarkasanın kendi numarasını kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="139"/>
         <source>Head office cannot be reached. The till keeps working on its own.</source>
         <translation>Merkeze ulaşılamıyor. Kasa kendi başına çalışmayı sürdürüyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="127"/>
+        <location filename="../../terminal/ui/messages.py" line="140"/>
         <source>That amount cannot be used. Check it and try again.</source>
         <translation>Bu tutar kullanılamaz. Kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="128"/>
+        <location filename="../../terminal/ui/messages.py" line="141"/>
         <source>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</source>
         <translation>Lütfen yazılanları kontrol edin: ad, ad@ornek.com gibi bir e-posta, 1990-07-14 gibi bir doğum günü.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="130"/>
+        <location filename="../../terminal/ui/messages.py" line="143"/>
         <source>The loyalty program is not valid. Call the manager.</source>
         <translation>Sadakat programı geçerli değil. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="135"/>
+        <location filename="../../terminal/ui/messages.py" line="148"/>
         <source>That was refused, and nothing was changed. Call the manager if it happens again.</source>
         <translation>Bu reddedildi ve hiçbir şey değişmedi. Yine olursa yöneticiyi çağırın.</translation>
     </message>
