@@ -131,6 +131,14 @@ def test_period_and_daily_analytics(tmp_path, run_cli):
             figures["basket_non_members_average"]) == ("50.0", "1", "", "33.75", "18.00")
     assert sections[-1] == [["expiry_month", "points", "value"], ["2026-06", "135", "1.35"]]
 
+    code, _ = cli("2026-04-01T06:00:00Z", "report", "daily", "--date", "2026-03-31", "--format", "pdf",
+                  "--output", tmp_path / "day.pdf")
+    from pypdf import PdfReader
+    pages = PdfReader(tmp_path / "day.pdf").pages
+    text = pages[0].extract_text()
+    assert len(pages) == 1 and "Repeat purchase, 30 days 50.0 % (1/2)" in text
+    assert "Average basket, members 33.75 USD" in text and "Points expiring in 2026-06 135" in text
+
     sale("2026-04-20T10:00:00Z", "25.00", cem)
     code, spring = cli("2026-06-01T06:00:00Z", "report", "period", "--from", "2026-03-01", "--to", "2026-05-31",
                        "--format", "json")
