@@ -78,6 +78,7 @@ CREATE TABLE notifications_sent (
     PRIMARY KEY (member_id, key)
 );
 REVOKE ALL ON notifications_sent FROM PUBLIC;
+CREATE INDEX ix_fact_log_notifications ON fact_log (at, origin, seq) WHERE kind = 'notifications';
 REVOKE ALL ON FUNCTION hq_redact_member(TEXT, TEXT), hq_after_erasures(), hq_redact_changes(TEXT) FROM PUBLIC;
 """
 
@@ -88,6 +89,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX IF EXISTS ix_fact_log_notifications")
     op.execute("DROP TABLE IF EXISTS notifications_sent")
     op.execute("DROP TRIGGER IF EXISTS fact_log_zz_erasures ON fact_log")
     op.execute("DROP FUNCTION IF EXISTS hq_after_erasures()")
