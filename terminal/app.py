@@ -54,6 +54,7 @@ class TerminalConfig:
     keep_member_after_sale: bool = False
     confirm_amount_above: str | None = "500.00"   # decimal, in the program's currency; None: never ask
     refund_pin_above: str | None = "50.00"        # decimal; None: no refund needs a manager
+    customer_display: bool = False       # a second window for a customer-facing screen
     daily_backups: bool | None = None    # None: on at a real till's start (not the demo, not tests)
     backup_dir: str | None = None        # default: ``backups`` beside the database
     backup_keep: int = 7                 # daily backups kept
@@ -65,7 +66,7 @@ class TerminalConfig:
         devices = data.pop("devices", {})
         types = {"db": str, "language": str, "now": str, "fullscreen": bool, "keep_member_after_sale": bool,
                  "confirm_amount_above": str, "refund_pin_above": str, "cashier_sign_in": bool,
-                 "daily_backups": bool, "backup_dir": str, "backup_keep": int}
+                 "customer_display": bool, "daily_backups": bool, "backup_dir": str, "backup_keep": int}
         unknown = set(data) - set(types) | (set(devices) - {"scanner", "printer", "printer_width", "display"})
         if unknown:
             raise ValueError(f"{path}: unknown settings {', '.join(sorted(unknown))}")
@@ -86,7 +87,7 @@ class TerminalConfig:
         if not 1 <= data.get("backup_keep", 7) <= 1000 or isinstance(data.get("backup_keep"), bool):
             raise ValueError(f"{path}: backup_keep must be a whole number from 1 to 1000")
         for key in ("fullscreen", "keep_member_after_sale", "confirm_amount_above", "refund_pin_above",
-                    "cashier_sign_in", "daily_backups", "backup_dir", "backup_keep"):
+                    "cashier_sign_in", "customer_display", "daily_backups", "backup_dir", "backup_keep"):
             if key in data:
                 setattr(config, key, data[key])
         return config
@@ -145,6 +146,7 @@ def demo_config(base: TerminalConfig | None = None) -> TerminalConfig:
     config.scanner = config.scanner or "sim:"
     config.printer = config.printer or f"sim:?dir={Path(temp) / 'printed'}"
     config.display = config.display or "sim:"
+    config.customer_display = True
     return config
 
 

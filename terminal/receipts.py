@@ -104,11 +104,19 @@ def receipt_from_sale(sale: dict, program: Program, words: Wording | None = None
             next_tier=NextTier(upcoming["name"], words.money(upcoming["spend_needed"]),
                                words.text("{money} more to reach {tier}").format(
                                    money=words.money(upcoming["spend_needed"]), tier=upcoming["name"]))
-            if upcoming else None)
+            if upcoming else None,
+            tier_news=_tier_news(sale.get("tier_change"), words))
     return Receipt(store=store_header(store_name, words, address_lines), receipt_number=sale["receipt"],
                    issued_at=issued, lines=lines, total=words.money(sale["total"]), paid=words.money(sale["paid"]),
                    discounts=tuple(discounts), cashier=cashier, terminal=f"T{terminal:03d}" if terminal else None,
                    member=member, reprint=reprint, phrases=words.phrases())
+
+
+def _tier_news(change: dict | None, words: Wording) -> str | None:
+    if not change:
+        return None
+    message = ("*** You are now {tier}! ***" if change.get("direction") == "up" else "Your tier is now {tier}")
+    return words.text(message).format(tier=change.get("to"))
 
 
 def line_name(line: dict, words: Wording) -> str:

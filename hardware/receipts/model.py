@@ -116,6 +116,7 @@ class MemberSummary:
     points_redeemed: int = 0
     expiring: tuple[ExpiringPoints, ...] = ()
     next_tier: NextTier | None = None
+    tier_news: str | None = None           # "You are now Silver!": this sale changed the tier
 
 
 @dataclass(frozen=True)

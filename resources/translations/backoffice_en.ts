@@ -80,22 +80,22 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="146"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="158"/>
         <source>Back office — {store}</source>
         <translation>Back office — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="147"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="159"/>
         <source>Back office</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="160"/>
         <source>{store} · signed in: {name} (manager)</source>
         <translation>{store} · signed in: {name} (manager)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="162"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -216,123 +216,123 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="133"/>
         <location filename="../../terminal/ui/backoffice/devices_screen.py" line="136"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="139"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
         <source>Found:</source>
         <translation>Found:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
         <source>Scanner:</source>
         <translation>Scanner:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
         <source>Receipt printer:</source>
         <translation>Receipt printer:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="138"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
         <source>Pole display:</source>
         <translation>Pole display:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="138"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
         <source>Paper width:</source>
         <translation>Paper width:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="142"/>
         <source>Live scan monitor (scan anything):</source>
         <translation>Live scan monitor (scan anything):</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144"/>
         <source>Look for devices</source>
         <translation>Look for devices</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="143"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="146"/>
         <source>Use found</source>
         <translation>Use found</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
         <source>Stop listening</source>
         <translation>Stop listening</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
         <source>Listen</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="145"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="148"/>
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="146"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="149"/>
         <source>Test display</source>
         <translation>Test display</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="150"/>
         <source>Save for the next start</source>
         <translation>Save for the next start</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="149"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="152"/>
         <source>none, or a URL such as serial:///dev/ttyACM0 or sim:</source>
         <translation>none, or a URL such as serial:///dev/ttyACM0 or sim:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="179"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="182"/>
         <source>State: {state} {message}</source>
         <translation>State: {state} {message}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="201"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="204"/>
         <source>The till&apos;s scanner is listening: scan a code.</source>
         <translation>The till&apos;s scanner is listening: scan a code.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="211"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="214"/>
         <source>Listening on {url}: scan a code.</source>
         <translation>Listening on {url}: scan a code.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="222"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="225"/>
         <source>Printing a test page…</source>
         <translation>Printing a test page…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="228"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="231"/>
         <source>Test page printed ({count} bytes, paper: {paper}).</source>
         <translation>Test page printed ({count} bytes, paper: {paper}).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="237"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="240"/>
         <source>Test print failed: {problem}</source>
         <translation>Test print failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="241"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="244"/>
         <source>Display test</source>
         <translation>Display test</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="245"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="248"/>
         <source>The display shows: {lines}</source>
         <translation>The display shows: {lines}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="253"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="256"/>
         <source>Saved. The till uses these devices from its next start.</source>
         <translation>Saved. The till uses these devices from its next start.</translation>
     </message>
@@ -340,260 +340,290 @@
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="108"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="111"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="112"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118"/>
         <source>Name, phone or card number</source>
         <translation>Name, phone or card number</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="113"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="113"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="113"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="113"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
         <source>Points and card</source>
         <translation>Points and card</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="115"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="121"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
         <source>Birthday:</source>
         <translation>Birthday:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="126"/>
         <source>Agrees to receive offers</source>
         <translation>Agrees to receive offers</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="121"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="127"/>
         <source>optional, e.g. member asked at the desk</source>
         <translation>optional, e.g. member asked at the desk</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="122"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="128"/>
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="129"/>
         <source>Adjust points (+ adds, − takes away). A reason is required.</source>
         <translation>Adjust points (+ adds, − takes away). A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="130"/>
         <source>Reason, e.g. goodwill for a late order</source>
         <translation>Reason, e.g. goodwill for a late order</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="125"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="131"/>
         <source>Adjust points</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="126"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="132"/>
         <source>Lost card: issue a new number (or type a pre-printed card) and print a card slip. The old card stops working.</source>
         <translation>Lost card: issue a new number (or type a pre-printed card) and print a card slip. The old card stops working.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="128"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="134"/>
         <source>Pre-printed card number (optional)</source>
         <translation>Pre-printed card number (optional)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="129"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="135"/>
         <source>Replace card</source>
         <translation>Replace card</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="130"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136"/>
         <source>Duplicate account: move everything of this member into another (card or phone of the account that stays).</source>
         <translation>Duplicate account: move everything of this member into another (card or phone of the account that stays).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="132"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138"/>
         <source>Card or phone of the account that stays</source>
         <translation>Card or phone of the account that stays</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="133"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
         <source>Click again to merge</source>
         <translation>Click again to merge</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="133"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="134"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="140"/>
         <source>A blocked member can neither earn nor spend points.</source>
         <translation>A blocked member can neither earn nor spend points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142"/>
         <source>Unblock member</source>
         <translation>Unblock member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142"/>
         <source>Block member</source>
         <translation>Block member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="137"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="143"/>
+        <source>The member asks to be forgotten: their name, phone, email and birthday are removed here, at head office and on every till; points and sales stay.</source>
+        <translation>The member asks to be forgotten: their name, phone, email and birthday are removed here, at head office and on every till; points and sales stay.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="146"/>
+        <source>Click again to erase</source>
+        <translation>Click again to erase</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="147"/>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="200"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="200"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="200"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="206"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="219"/>
         <source>No member chosen</source>
         <translation>No member chosen</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="207"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="220"/>
         <source>Search on the left, then pick a member.</source>
         <translation>Search on the left, then pick a member.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="210"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="222"/>
+        <source>Personal data erased</source>
+        <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="223"/>
         <source>Card {card} · {tier} · {points} points ({value}) · {status}</source>
         <translation>Card {card} · {tier} · {points} points ({value}) · {status}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="216"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="229"/>
         <source>Saved. The change is in the audit log.</source>
         <translation>Saved. The change is in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="229"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="242"/>
         <source>Type the points and a reason.</source>
         <translation>Type the points and a reason.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="250"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="263"/>
         <source>New card {card}; the card slip is printing.</source>
         <translation>New card {card}; the card slip is printing.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="255"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="268"/>
         <source>Type the card or phone of the account that stays.</source>
         <translation>Type the card or phone of the account that stays.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="260"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="273"/>
         <source>{name}&apos;s points, vouchers and cards will move into {target}. Click again to merge.</source>
         <translation>{name}&apos;s points, vouchers and cards will move into {target}. Click again to merge.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="269"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="283"/>
+        <source>{name}&apos;s personal data will be erased everywhere; this cannot be undone. Click again to erase.</source>
+        <translation>{name}&apos;s personal data will be erased everywhere; this cannot be undone. Click again to erase.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="294"/>
+        <source>Personal data erased; the account keeps its points under card {card}.</source>
+        <translation>Personal data erased; the account keeps its points under card {card}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="299"/>
         <source>Merged into {name}.</source>
         <translation>Merged into {name}.</translation>
     </message>
@@ -876,206 +906,236 @@
     </message>
     <message>
         <location filename="../../terminal/ui/backoffice/report_words.py" line="13"/>
+        <source>Repeat purchase, 30 days</source>
+        <translation>Repeat purchase, 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="14"/>
+        <source>New members back within 30 days</source>
+        <translation>New members back within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="15"/>
+        <source>New members back within 90 days</source>
+        <translation>New members back within 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="16"/>
+        <source>Average basket, members</source>
+        <translation>Average basket, members</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="17"/>
+        <source>Average basket, others</source>
+        <translation>Average basket, others</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="18"/>
+        <source>Points expiring in {month}</source>
+        <translation>Points expiring in {month}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="19"/>
         <source>Member sales</source>
         <translation>Member sales</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="14"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="20"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="15"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="21"/>
         <source>Member revenue</source>
         <translation>Member revenue</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="16"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="22"/>
         <source>Loyalty discounts</source>
         <translation>Loyalty discounts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="17"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="23"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="18"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="24"/>
         <source>Points earned</source>
         <translation>Points earned</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="19"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="25"/>
         <source>Points redeemed</source>
         <translation>Points redeemed</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="20"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="26"/>
         <source>Points expired</source>
         <translation>Points expired</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="21"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="27"/>
         <source>Points clawed back</source>
         <translation>Points clawed back</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="22"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="28"/>
         <source>Donations</source>
         <translation>Donations</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="23"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="29"/>
         <source>Enrollments</source>
         <translation>Enrollments</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="24"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="30"/>
         <source>Active members</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="25"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="31"/>
         <source>Returning members</source>
         <translation>Returning members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="26"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="32"/>
         <source>Member share of sales</source>
         <translation>Member share of sales</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="27"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="33"/>
         <source>Member share of revenue</source>
         <translation>Member share of revenue</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="28"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="34"/>
         <source>Liability (points)</source>
         <translation>Liability (points)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="29"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="35"/>
         <source>Liability (value)</source>
         <translation>Liability (value)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="30"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="36"/>
         <source>Liability change from the day before</source>
         <translation>Liability change from the day before</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="31"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="37"/>
         <source>Members with a negative balance</source>
         <translation>Members with a negative balance</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="32"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="38"/>
         <source>Sync conflicts waiting</source>
         <translation>Sync conflicts waiting</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="33"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="39"/>
         <source>Not yet synced</source>
         <translation>Not yet synced</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="34"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="40"/>
         <source>Revenue by hour</source>
         <translation>Revenue by hour</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="35"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="41"/>
         <source>Revenue, last 30 days</source>
         <translation>Revenue, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="36"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="42"/>
         <source>Points liability, last 30 days</source>
         <translation>Points liability, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="37"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="43"/>
         <source>Same weekday a week earlier ({date})</source>
         <translation>Same weekday a week earlier ({date})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="38"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="44"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="39"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="45"/>
         <source>This day</source>
         <translation>This day</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="40"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="46"/>
         <source>Week before</source>
         <translation>Week before</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="41"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="47"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="42"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="48"/>
         <source>Top rewards</source>
         <translation>Top rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="43"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="49"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="44"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="50"/>
         <source>Times</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="45"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="51"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="46"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="52"/>
         <source>Members by tier</source>
         <translation>Members by tier</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="47"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="53"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="48"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="54"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="49"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="55"/>
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="50"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="56"/>
         <source>Printed {when}</source>
         <translation>Printed {when}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="51"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="57"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="52"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="58"/>
         <source>The day</source>
         <translation>The day</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="53"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="59"/>
         <source>Loyalty</source>
         <translation>Loyalty</translation>
     </message>
@@ -1265,98 +1325,165 @@
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="120"/>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="196"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="138"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="242"/>
         <source>Daily summary</source>
         <translation>Daily summary</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="152"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="170"/>
         <source>{change} vs {day}</source>
         <translation>{change} vs {day}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="157"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="175"/>
         <source>Member share</source>
         <translation>Member share</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="158"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="176"/>
         <source>{revenue} % of revenue</source>
         <translation>{revenue} % of revenue</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="161"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="179"/>
         <source>expired {points}</source>
         <translation>expired {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="163"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="181"/>
         <source>{change} since the day before</source>
         <translation>{change} since the day before</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="165"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="183"/>
         <source>Returning</source>
         <translation>Returning</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="166"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="184"/>
         <source>of {active} active</source>
         <translation>of {active} active</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="167"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="185"/>
         <source>Negative balance</source>
         <translation>Negative balance</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="168"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="186"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="179"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="197"/>
         <source>line: points liability</source>
         <translation>line: points liability</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="197"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="219"/>
+        <source>Last 30 days ({first} to {last})</source>
+        <translation>Last 30 days ({first} to {last})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="225"/>
+        <source>Repeat purchase</source>
+        <translation>Repeat purchase</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="225"/>
+        <source>{rate}: {repeat} of {members} members</source>
+        <translation>{rate}: {repeat} of {members} members</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="228"/>
+        <source>{days}-day retention of new members</source>
+        <translation>{days}-day retention of new members</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="229"/>
+        <source>{rate}: {retained} of {eligible} ({cohort} new)</source>
+        <translation>{rate}: {retained} of {eligible} ({cohort} new)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="232"/>
+        <source>Average basket, members</source>
+        <translation>Average basket, members</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="232"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="234"/>
+        <source>{money} over {sales} sales</source>
+        <translation>{money} over {sales} sales</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="234"/>
+        <source>Average basket, other customers</source>
+        <translation>Average basket, other customers</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="237"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="243"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="198"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="244"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="199"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="245"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="203"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="249"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="203"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="249"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="216"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="253"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="254"/>
+        <source>Points liability by expiry month</source>
+        <translation>Points liability by expiry month</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="255"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="256"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="256"/>
+        <source>Expires in</source>
+        <translation>Expires in</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="266"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="228"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="278"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="239"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="289"/>
         <source>Sent to the receipt printer.</source>
         <translation>Sent to the receipt printer.</translation>
     </message>

@@ -148,6 +148,24 @@ def cmd_member_search(args):
                                      [[m["name"], m["phone_masked"], m["status"], m["id"]] for m in found])
 
 
+def cmd_member_export(args):
+    import json
+    result = open_app(args).export_member(args.ref)
+    document = json.dumps(result["export"], indent=2, ensure_ascii=False, sort_keys=True)
+    if args.output:
+        from .output import write_private
+        write_private(args.output, document + "\n")
+        return {"export": args.output}, f"Everything held about the member written to {args.output} (owner-only)"
+    return result, document
+
+
+def cmd_member_erase(args):
+    result = open_app(args).erase_member(args.ref, args.pin, args.reason)
+    e = result["erased"]
+    return result, (f"Personal data of member {e['member']} erased ({len(e['accounts'])} account(s)); "
+                    "points, sales and reports keep their numbers")
+
+
 def cmd_member_import(args):
     result = open_app(args).import_members(args.csv, args.pin)
     text = f"Imported {result['imported']} member(s); rejected {len(result['rejected'])}"
@@ -179,9 +197,12 @@ def cmd_refund(args):
 
 
 def cmd_expire(args):
-    result = open_app(args).expire()
+    app = open_app(args)
+    result = app.expire()
+    result["notifications_queued"] = app.queue_expiring_notices()
     e = result["expired"]
-    return result, f"Expired {e['points']} point(s) of {e['members']} member(s)"
+    return result, (f"Expired {e['points']} point(s) of {e['members']} member(s); "
+                    f"{result['notifications_queued']} expiry notice(s) queued")
 
 
 def cmd_check(args):
@@ -252,7 +273,9 @@ def register(sub, common) -> None:
     p.add_argument("--birthday", help="YYYY-MM-DD")
     p.add_argument("--card", help="a pre-printed card number")
     p.add_argument("--referrer", help="the referring member (card or phone)")
-    p.add_argument("--marketing", action="store_true", help="the member consents to marketing")
+    p.add_argument("--marketing", action=argparse.BooleanOptionalAction, default=False,
+                   help="the member consents (or not: --no-marketing) to marketing messages; recorded with the "
+                        "enrollment")
     add(member, "show", _member_handler(lambda app, a: app.show_member(a.ref)), "one member").add_argument("ref")
     p = add(member, "history", cmd_member_history, "ledger entries, newest first")
     p.add_argument("ref")
@@ -283,6 +306,14 @@ def register(sub, common) -> None:
     p = add(member, "import", cmd_member_import, "members from a CSV file")
     p.add_argument("csv")
     p.add_argument("--pin", help="a manager's PIN: needed for rows with an opening balance")
+    p = add(member, "export", cmd_member_export, "everything held about a member, as JSON")
+    p.add_argument("ref")
+    p.add_argument("--output", metavar="FILE", help="write to FILE (created owner-only) instead of stdout")
+    p = add(member, "erase", cmd_member_erase,
+            "remove a member's personal data everywhere, head office included (manager); the numbers stay")
+    p.add_argument("ref")
+    p.add_argument("--pin", required=True)
+    p.add_argument("--reason")
 
     p = add(sub, "sale", cmd_sale, "record a sale")
     p.add_argument("--member", help="card number or phone")

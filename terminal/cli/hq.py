@@ -119,6 +119,18 @@ def cmd_conflicts_resolve(args):
     return result, f"Conflict {result['conflict']['id']} ({result['conflict']['kind']}) resolved"
 
 
+def cmd_hq_notify(args):
+    from terminal.sync.notify import notify
+    hq = _admin(args.url)
+    try:
+        result = notify(hq, args.smtp, sender=args.sender)
+    finally:
+        hq.dispose()
+    reasons = ", ".join(f"{k} {v}" for k, v in sorted(result["skipped_by_reason"].items())) or "-"
+    return {"notify": result}, pairs([("Sent", result["sent"]), ("Skipped", f"{result['skipped']} ({reasons})"),
+                                      ("Unconfirmed (never resent)", result["unconfirmed"])])
+
+
 def register(sub, add) -> None:
     hq = sub.add_parser("hq", help="head office").add_subparsers(dest="hq_cmd", required=True)
     p = add(hq, "init", cmd_hq_init, "create or upgrade head office's schema, roles and policies")
@@ -137,6 +149,11 @@ def register(sub, add) -> None:
     p.add_argument("--url", required=True)
     p.add_argument("--date", help="store-local day, YYYY-MM-DD (default: today)")
     p.add_argument("--store", help="only this store")
+    p = add(hq, "notify", cmd_hq_notify,
+            "send the notifications terminals queued (members who consent), each once, by SMTP")
+    p.add_argument("--url", required=True)
+    p.add_argument("--smtp", required=True, metavar="HOST[:PORT]")
+    p.add_argument("--sender", default="noreply@localhost", help="the From address")
     p = add(sub, "sync", cmd_sync, "push what this terminal made, pull what its store needs")
     p.add_argument("--hq", metavar="URL", help="head office (default: the one registered)")
     conflicts = sub.add_parser("conflicts", help="sync conflicts for managers").add_subparsers(

@@ -75,3 +75,18 @@ def sale_text(s: dict) -> str:
     for v in s.get("vouchers_issued", []):
         items.append(("New voucher", v["reward"]))
     return lines[0] + "\n\n" + pairs(items)
+
+
+def write_private(path: str, content: str) -> None:
+    """Write a file that holds member data: created owner-only (0600), never world-readable
+    even for a moment; an existing file is refused, not overwritten."""
+    import os
+    from terminal.domain.errors import InvalidInput
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise InvalidInput(f"{path} already exists; choose a new file name") from None
+    except OSError as exc:
+        raise InvalidInput(f"cannot write {path}: {exc.strerror}") from None
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(content)

@@ -89,6 +89,48 @@ def cmd_report_daily(args):
     return report, report_text(report, store)
 
 
+def analytics_text(a: dict) -> str:
+    r, basket = a["repeat_purchase"], a["basket"]
+    rows = [("Repeat purchase", f"{r['repeat']} of {r['members']} member(s) bought twice or more"
+             + (f" ({r['rate']}%)" if r["rate"] is not None else ""))]
+    for days, f in a["retention"].items():
+        rate = f"{f['rate']}%" if f["rate"] is not None else "-"
+        rows.append((f"{days}-day retention", f"{rate}: {f['retained']} of {f['eligible']} eligible "
+                                              f"(new members: {f['cohort']})"))
+    rows += [("Average basket, members", f"{basket['members']['average']} ({basket['members']['sales']} sales)"),
+             ("Average basket, others", f"{basket['non_members']['average']} ({basket['non_members']['sales']} sales)")]
+    text = pairs(rows)
+    if a["liability_by_expiry"]:
+        text += "\n\n" + table(["Expires in", "Points", "Value"],
+                                [[m["month"], m["points"], m["value"]] for m in a["liability_by_expiry"]], right=(1, 2))
+    if a["debt"]:
+        text += f"\nPoints owed (debt): {a['debt']}"
+    return text
+
+
+def cmd_report_period(args):
+    from terminal.reporting.summary_csv import period_csv
+    from .commands import open_app
+    app = open_app(args)
+    report = app.period_report(args.start, args.end)
+    if args.format == "csv":
+        text = period_csv(report)
+    else:
+        import json
+        text = (json.dumps(report, indent=2) if args.format == "json" else
+                "\n".join([f"Period {report['from']} to {report['to']} ({report['days']} days)", "",
+                           pairs([(label, report[key]) for key, label in SUMMARY_LABELS if key in report]), "",
+                           analytics_text(report["analytics"])]))
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text.rstrip("\n") + "\n")
+        except OSError as exc:
+            raise InvalidInput(f"cannot write {args.output}: {exc}") from None
+        return {**report, "output": args.output}, f"Period report written to {args.output} ({args.format})"
+    return report, text.rstrip()
+
+
 def register(sub, add) -> None:
     report = sub.add_parser("report", help="store reports").add_subparsers(dest="report_cmd", required=True)
     p = add(report, "daily", cmd_report_daily, "the store's day: sales, points, liability")
@@ -98,3 +140,9 @@ def register(sub, add) -> None:
     p.add_argument("--output", help="write to this file")
     p.add_argument("--printer", metavar="URL", help="for --format receipt (default: LOYALTY_PRINTER, else simulated)")
     p.add_argument("--timeout", type=seconds(3600), default=10.0, help="seconds to wait for the printer (default 10)")
+    p = add(report, "period", cmd_report_period,
+            "the store's figures for a period, with repeat purchases, retention, baskets and liability by expiry")
+    p.add_argument("--from", dest="start", required=True, metavar="DATE", help="first store-local day, YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, metavar="DATE", help="last store-local day, YYYY-MM-DD")
+    p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    p.add_argument("--output", help="write to this file")

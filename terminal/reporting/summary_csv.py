@@ -3,7 +3,9 @@
 Sections separated by an empty row, each with its own header row. The first two sections are
 those of ``loyalty report daily --format csv`` (the day's figures in one wide row, then the
 hours); then the manager's figures, top rewards, tiers, the 30-day trend and the comparison
-with the same weekday a week earlier. Keys, not words: this file is data, in any language."""
+with the same weekday a week earlier, and the analytics of the 30 days ending with the day
+(:func:`analytics_rows`, also the body of ``loyalty report period --format csv``). Keys, not
+words: this file is data, in any language."""
 
 from __future__ import annotations
 
@@ -59,6 +61,46 @@ def summary_csv(summary: dict) -> str:
     w.writerow(["figure", "day", "week_before", "change"])
     for key, f in summary["week_before"]["figures"].items():
         w.writerow([key, f["day"], f["week_before"], f["change"]])
+    if summary.get("analytics"):
+        w.writerow([])
+        write_analytics(w, summary["analytics"])
+    return out.getvalue()
+
+
+def write_analytics(w, a: dict) -> None:
+    """Three sections: the figures (repeat purchases, retention, baskets), then the liability by
+    expiry month."""
+    w.writerow(["analytics_from", a["from"], "analytics_to", a["to"]])
+    w.writerow(["figure", "value"])
+    r = a["repeat_purchase"]
+    w.writerows([("repeat_purchase_members", r["members"]), ("repeat_purchase_repeat", r["repeat"]),
+                 ("repeat_purchase_rate_percent", r["rate"] or "")])
+    for days, figures in a["retention"].items():
+        for key in ("cohort", "eligible", "retained"):
+            w.writerow([f"retention_{days}d_{key}", figures[key]])
+        w.writerow([f"retention_{days}d_rate_percent", figures["rate"] or ""])
+    for who, b in a["basket"].items():
+        w.writerows([(f"basket_{who}_sales", b["sales"]), (f"basket_{who}_total", b["total"]),
+                     (f"basket_{who}_average", b["average"])])
+    w.writerow(["debt_points", a["debt"]])
+    w.writerow([])
+    w.writerow(["expiry_month", "points", "value"])
+    for row in a["liability_by_expiry"]:
+        w.writerow([row["month"], row["points"], row["value"]])
+
+
+PERIOD_FIGURES = ("sales", "member_sales", "revenue", "member_revenue", "discounts", "refunds", "points_earned",
+                  "points_redeemed", "points_expired", "points_clawed_back", "donations", "enrollments",
+                  "active_members", "liability_points", "liability_value")
+
+
+def period_csv(report: dict) -> str:
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(["from", "to"] + list(PERIOD_FIGURES))
+    w.writerow([report["from"], report["to"]] + [report[key] for key in PERIOD_FIGURES])
+    w.writerow([])
+    write_analytics(w, report["analytics"])
     return out.getvalue()
 
 

@@ -112,6 +112,24 @@ def _line(pdf: _Page, x: float, y: float, w: float, h: float, values: list[int])
     pdf.set_line_width(0.2)
 
 
+def analytics_lines(a: dict | None, t: dict, money: Money, months: int = 3) -> list[tuple[str, str]]:
+    """The 30 days' analytics as label/value lines (the three soonest expiry months)."""
+    if not a:
+        return []
+
+    def share(figure: dict, part: str, whole: str) -> str:
+        rate = f"{figure['rate']} %" if figure["rate"] is not None else "–"
+        return f"{rate} ({figure[part]}/{figure[whole]})"
+    lines = [(t["repeat_purchase_30d"], share(a["repeat_purchase"], "repeat", "members")),
+             (t["retention_30d"], share(a["retention"]["30"], "retained", "eligible")),
+             (t["retention_90d"], share(a["retention"]["90"], "retained", "eligible")),
+             (t["basket_members"], money(a["basket"]["members"]["average"])),
+             (t["basket_others"], money(a["basket"]["non_members"]["average"]))]
+    for row in a["liability_by_expiry"][:months]:
+        lines.append((t["expiring_in"].format(month=row["month"]), str(row["points"])))
+    return lines
+
+
 def summary_pdf(summary: dict, path: str, *, store: str, program_name: str = "", money: Money | None = None,
                 labels: Labels | None = None, generated: datetime | str | None = None) -> None:
     """Write ``summary`` (``terminal.services.report_summary``) as a one-page PDF at ``path``."""
@@ -154,6 +172,7 @@ def summary_pdf(summary: dict, path: str, *, store: str, program_name: str = "",
                (t["unsynced"], str(summary["unsynced"]))]
     if summary.get("conflicts") is not None:
         loyalty.append((t["conflicts"], str(summary["conflicts"])))
+    loyalty += analytics_lines(summary.get("analytics"), t, money)
     ry = MARGIN + 19
     pdf.text_at(rx, ry, t["loyalty"], size=10, bold=True)
     ry += 6

@@ -79,6 +79,10 @@ class BackOffice:
     def merge(self, credential, ref: str, into_ref: str) -> dict:
         return self.app.merge(ref, into_ref, credential)
 
+    def erase(self, credential, ref: str, reason: str | None = None) -> dict:
+        """Remove the member's personal data everywhere (``terminal.services.privacy``)."""
+        return self.app.erase_member(ref, credential, reason)
+
     # -- audit log --------------------------------------------------------------------------
     def audit_log(self, credential, **filters) -> dict:
         return self._as_manager(credential, "audit_list", lambda uow, p, v, now, m:

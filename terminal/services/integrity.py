@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 
@@ -25,8 +26,9 @@ from terminal.domain.projection import project_family
 from terminal.domain.timekeeping import expiry_instant
 from terminal.store import seal
 from terminal.store.journal import fact_body, fact_table
-from terminal.store.models import (NOT_IN_FACT, Fact, LedgerEntry, LotRow, Member, PunchEvent, Refund, Sale,
-                                   SaleLineRow, Voucher)
+from terminal.store.models import (MUTABLE, NOT_IN_FACT, Fact, LedgerEntry, LotRow, Member, MemberEvent,
+                                   PunchEvent, Refund, Sale, SaleLineRow, Voucher)
+from terminal.store.redaction import ERASED, MARKER
 
 from .projector import charge_points, family_members, load_family, punch_rules
 from .uow import UnitOfWork
@@ -81,9 +83,10 @@ def check_journal(uow: UnitOfWork) -> list[str]:
     own = uow.terminal
     previous: dict[int, tuple[int, str]] = {}
     bodies: dict[str, tuple[str, str]] = {}
-    for origin, seq, fact_id, kind, store, at, body, digest, link in s.execute(
-            select(Fact.origin, Fact.seq, Fact.id, Fact.kind, Fact.store, Fact.at, Fact.body, Fact.digest, Fact.hash)
-            .order_by(Fact.origin, Fact.seq)):
+    redacted: list[tuple] = []
+    for origin, seq, fact_id, kind, store, member_id, at, body, digest, link in s.execute(
+            select(Fact.origin, Fact.seq, Fact.id, Fact.kind, Fact.store, Fact.member_id, Fact.at, Fact.body,
+                   Fact.digest, Fact.hash).order_by(Fact.origin, Fact.seq)):
         last_seq, last_hash = previous.get(origin, (0, GENESIS))
         if origin == own and seq != last_seq + 1:
             problems.append(f"journal: terminal {origin}'s facts {last_seq + 1}..{seq - 1} are missing")
@@ -91,10 +94,19 @@ def check_journal(uow: UnitOfWork) -> list[str]:
             problems.append(f"journal: fact {origin}/{seq} ({kind} {fact_id}) does not match its hash: "
                             "the journal was edited")
         if body_digest(body) != digest:
-            problems.append(f"journal: fact {origin}/{seq} ({kind} {fact_id}) was edited: its body no longer "
-                            "matches its digest")
+            redacted_by = _redacted_by(body)
+            if redacted_by is None:
+                problems.append(f"journal: fact {origin}/{seq} ({kind} {fact_id}) was edited: its body no longer "
+                                "matches its digest")
+            else:
+                redacted.append((origin, seq, kind, fact_id, member_id, redacted_by))
         previous[origin] = (seq, link)
         bodies[fact_id] = (kind, body)
+    erasures = {e.id: e.member_id for e in s.scalars(select(MemberEvent).where(MemberEvent.kind == ERASED))}
+    for origin, seq, kind, fact_id, member_id, by in redacted:
+        if erasures.get(by) != member_id or kind not in ("members", "member_events"):
+            problems.append(f"journal: fact {origin}/{seq} ({kind} {fact_id}) was edited: its body no longer "
+                            "matches its digest, and no erasure of its member accounts for it")
     for kind in NOT_IN_FACT:
         table = fact_table(kind)
         model = next(m for m in Fact.registry.mappers if m.local_table is table).class_
@@ -107,12 +119,64 @@ def check_journal(uow: UnitOfWork) -> list[str]:
                 if row.origin_terminal == own:
                     problems.append(f"{kind} {row.id}: no journal entry (written outside the application?)")
                 continue
-            if journal[0] != kind or canonical_json(fact_body(row)) != journal[1]:
+            if journal[0] != kind or not _same_fact(kind, fact_body(row), journal[1]):
                 problems.append(f"{kind} {row.id}: differs from its journal entry (edited outside the application?)")
     for fact_id, (kind, _) in bodies.items():
         if kind in NOT_IN_FACT:
             problems.append(f"journal: {kind} {fact_id} has no row (deleted outside the application?)")
+    return problems + _profile_problems(s)
+
+
+PROFILE = ("name", "phone", "email", "birthday", "marketing_consent")
+
+
+def _profile_problems(s) -> list[str]:
+    """Each member's profile equals their enrollment with their profile edits applied in
+    canonical order (an erasure redacts both alike)."""
+    enrolled = dict(s.execute(select(Fact.id, Fact.body).where(Fact.kind == "members")).all())
+    edits = defaultdict(list)
+    for member_id, at, changes, origin, seq in s.execute(
+            select(MemberEvent.member_id, MemberEvent.at, MemberEvent.changes, Fact.origin, Fact.seq)
+            .join(Fact, Fact.id == MemberEvent.id).where(MemberEvent.kind == "edited")):
+        edits[member_id].append((at, origin, seq, changes))
+    problems = []
+    for m in s.scalars(select(Member)):
+        if m.id not in enrolled:
+            continue
+        body = json.loads(enrolled[m.id])
+        expected = {k: body.get(k) for k in PROFILE}
+        for *_, changes in sorted(edits.get(m.id, ()), key=lambda e: e[:3]):
+            expected.update({k: v for k, v in json.loads(changes or "{}").items() if k in expected})
+        held = {"name": m.name, "phone": m.phone, "email": m.email,
+                "birthday": m.birthday.isoformat() if m.birthday else None,
+                "marketing_consent": bool(m.marketing_consent)}
+        expected["marketing_consent"] = bool(expected["marketing_consent"])
+        if held != expected:
+            changed = sorted(k for k in PROFILE if held[k] != expected[k])
+            problems.append(f"member {m.id}: {', '.join(changed)} {'differs' if len(changed) == 1 else 'differ'} "
+                            "from the enrollment and its edits (edited outside the application?)")
     return problems
+
+
+def _redacted_by(body: str) -> str | None:
+    try:
+        value = json.loads(body).get(MARKER)
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _same_fact(kind: str, row: dict, body: str) -> bool:
+    """A fact row still says what its journal entry says: the columns a later fact may change
+    (a profile after an edit or an erasure) aside, and a redacted body's marker aside."""
+    if canonical_json(row) == body:
+        return True
+    mutable = MUTABLE[kind] - NOT_IN_FACT[kind]
+    journal = json.loads(body)
+    journal.pop(MARKER, None)
+    written = json.loads(canonical_json(row))
+    return ({k: v for k, v in written.items() if k not in mutable}
+            == {k: v for k, v in journal.items() if k not in mutable})
 
 
 def check_projections(uow: UnitOfWork, program: Program) -> list[str]:

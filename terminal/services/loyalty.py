@@ -240,6 +240,22 @@ class Loyalty:
             return self._member_result(uow, program, version, now, member)
         return self._naming([ref, into_ref], action)
 
+    def export_member(self, ref: str) -> dict:
+        """Everything held about a member, as JSON (``terminal.services.privacy``)."""
+        from . import privacy
+        return self._naming([ref], lambda uow, program, version, now: privacy.export(uow, program, version, now, ref))
+
+    def erase_member(self, ref: str, pin: str, reason: str | None = None) -> dict:
+        """Remove a member's personal data everywhere (manager); the numbers stay. The WAL is
+        folded into the database and truncated afterwards, so no copy of a page remains."""
+        from terminal.store.redaction import scrub_files
+        from . import privacy
+        pin = self._authorize(pin, MANAGER, "erase")
+        result = self._naming([ref], lambda uow, program, version, now:
+                              privacy.erase(uow, program, version, now, ref, pin, reason))
+        scrub_files(self.db.writer)
+        return result
+
     def import_members(self, path: str, pin: str | None = None) -> dict:
         pin = self._authorize(pin, MANAGER, "import") if pin else None
         return self._run(lambda uow, program, version, now:
@@ -301,6 +317,11 @@ class Loyalty:
         return {"expired": self._run(lambda uow, program, version, now:
                                      refunds.expire_all(uow, program, version, now))}
 
+    def queue_expiring_notices(self) -> int:
+        """Notifications for consenting members whose points expire within 30 days."""
+        from .notifications import queue_all_expiring
+        return self._run(queue_all_expiring)
+
     # -- reports --------------------------------------------------------------------
 
     def daily_report(self, day: str | date | None = None) -> dict:
@@ -321,6 +342,13 @@ class Loyalty:
                     raise InvalidInput(str(exc)) from None
             return daily_report(uow, program, version, now, chosen)
         return self._run(action)
+
+    def period_report(self, first: str | date, last: str | date) -> dict:
+        """The store's figures and the manager's analytics for the days ``first`` to ``last``."""
+        from .report_summary import pick_day
+        from .reports import period_report
+        return self._run(lambda uow, program, version, now: period_report(
+            uow, program, version, now, pick_day(first, now, program), pick_day(last, now, program)))
 
     def daily_summary(self, day: str | date | None = None) -> dict:
         """The daily report and what a manager asks next (``terminal.services.report_summary``)."""

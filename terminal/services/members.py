@@ -175,6 +175,9 @@ def edit_profile(uow: UnitOfWork, program: Program, version: int, now: datetime,
                  reason: str | None = None, **changes) -> list[str]:
     """Validate and record a profile edit as a fact (``member_events``, kind ``edited``) and
     apply it; returns the fields that changed. An empty email or birthday clears it."""
+    from terminal.store.redaction import erasures
+    if erasures(uow.session, [member.id]):
+        raise InvalidInput("this member's personal data was erased: the profile can no longer be edited")
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))}; editable: {', '.join(EDITABLE)}")

@@ -11,7 +11,9 @@ store manager asks next, for one store-local day.
 * ``liability_change``: liability at the day's end minus at the previous day's end;
 * ``conflicts``: sync conflicts waiting, when the report carries that figure (head-office sync);
 * ``trend``: the 30 days ending with the day (sales, revenue, points, liability);
-* ``week_before``: the same figures for the same weekday a week earlier, and the change.
+* ``week_before``: the same figures for the same weekday a week earlier, and the change;
+* ``analytics``: repeat purchases, retention of new members, baskets and the liability by
+  expiry month over the 30 days ending with the day (``terminal.services.analytics``).
 
 Money is in minor units inside and formatted once, as strings, like every other answer."""
 
@@ -29,6 +31,7 @@ from terminal.domain.program import Program
 from terminal.domain.timekeeping import WEEKDAYS, day_bounds, local_date, parse_day
 from terminal.store.models import LedgerEntry, Member, Refund, Sale, SaleRedemption
 
+from .analytics import analytics
 from .reports import daily_report
 from .uow import UnitOfWork
 
@@ -185,4 +188,5 @@ def daily_summary(uow: UnitOfWork, program: Program, version: int, now: datetime
         "conflicts": report.get("conflicts"),
         "trend": _trend(uow, program, day, end),
         "week_before": {"date": earlier["date"], "figures": comparison},
+        "analytics": analytics(uow, program, day - timedelta(days=TREND_DAYS - 1), day, uow.store),
     }

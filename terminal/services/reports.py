@@ -95,3 +95,48 @@ def daily_report(uow: UnitOfWork, program: Program, version: int, now: datetime,
         "conflicts": conflicts_waiting(uow),
         "hourly": [{"hour": hour, "sales": n, "revenue": money(amount)} for hour, (n, amount) in hourly.items()],
     }
+
+
+#: Figures of the daily report that add up over days.
+ADDITIVE = ("sales", "member_sales", "points_earned", "points_redeemed", "points_expired", "points_clawed_back",
+            "enrollments")
+ADDITIVE_MONEY = ("revenue", "member_revenue", "discounts", "refunds", "donations")
+MAX_PERIOD_DAYS = 366
+
+
+def period_report(uow: UnitOfWork, program: Program, version: int, now: datetime, first: date, last: date,
+                  store: str | None | object = _MINE) -> dict:
+    """The days ``first`` to ``last`` (store-local, inclusive): the daily figures added up,
+    members active in the period (each counted once), the liability at its end, and the
+    manager's analytics of the period (``terminal.services.analytics``)."""
+    from datetime import timedelta
+
+    from terminal.domain.errors import InvalidInput
+    from terminal.domain.money import parse_minor
+
+    from .analytics import analytics
+    if last < first:
+        raise InvalidInput(f"the period ends ({last}) before it starts ({first})")
+    if (last - first).days >= MAX_PERIOD_DAYS:
+        raise InvalidInput(f"a period is at most {MAX_PERIOD_DAYS} days")
+    store = uow.store if store is _MINE else store
+    exponent, money = program.currency.exponent, program.currency.format
+    totals = {key: 0 for key in ADDITIVE + ADDITIVE_MONEY}
+    day, report = first, None
+    while day <= last:
+        report = daily_report(uow, program, version, now, day, store)
+        for key in ADDITIVE:
+            totals[key] += report[key]
+        for key in ADDITIVE_MONEY:
+            totals[key] += parse_minor(report[key], exponent)
+        day += timedelta(days=1)
+    start, end = day_bounds(first, program.tz)[0], day_bounds(last, program.tz)[1]
+    active = select(func.count(distinct(Sale.member_id))).where(Sale.at >= start, Sale.at < end,
+                                                                 Sale.member_id.is_not(None))
+    return {
+        "from": first.isoformat(), "to": last.isoformat(), "days": (last - first).days + 1,
+        **{key: totals[key] for key in ADDITIVE}, **{key: money(totals[key]) for key in ADDITIVE_MONEY},
+        "active_members": int(uow.session.scalar(active if store is None else active.where(Sale.store == store))),
+        "liability_points": report["liability_points"], "liability_value": report["liability_value"],
+        "analytics": analytics(uow, program, first, last, store),
+    }

@@ -215,6 +215,9 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         view = member_view(uow, program, member, book, now)
         result["member_summary"] = {key: view[key] for key in
                                     ("name", "phone_masked", "card", "tier", "next_tier", "expiring", "balance")}
+        from .notifications import after_sale
+        result["tier_change"] = after_sale(uow, program, version, now, member, sale, book)
+    result.setdefault("tier_change", None)
     sale.result_json = json.dumps(result, sort_keys=True)
     return result
 

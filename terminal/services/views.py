@@ -8,6 +8,7 @@ from terminal.domain.phones import mask_phone
 from terminal.domain.program import Program
 from terminal.domain.timekeeping import local_date
 from terminal.store.models import Member
+from terminal.store.redaction import erasures
 
 from .ledger import Book
 from .lookup import active_card, family, open_vouchers, punch_progress, qualifying_spend
@@ -44,4 +45,6 @@ def member_view(uow: UnitOfWork, program: Program, member: Member, book: Book, n
         "email": member.email,
         "birthday": member.birthday.isoformat() if member.birthday else None,
         "enrolled_at": member.enrolled_at.isoformat(),
+        "marketing_consent": bool(member.marketing_consent),
+        "erased": bool(erasures(uow.session, [member.id])),
     }

@@ -53,6 +53,7 @@ def _sqlite_engine(path: str, begin: str) -> Engine:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA secure_delete = ON")  # an erasure leaves nothing in free space
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -31,7 +31,7 @@ from .models import (NOT_IN_FACT, Base, DirtyMember, Fact, MUTABLE, Sale, Settin
 TIME_COLUMN = {
     "members": "enrolled_at", "cards": "issued_at", "staff": "created_at", "sales": "at", "refunds": "at",
     "ledger_entries": "at", "punch_events": "at", "member_events": "at", "staff_events": "at",
-    "audit_log": "at", "conflict_resolutions": "at",
+    "audit_log": "at", "conflict_resolutions": "at", "notifications": "at",
 }
 
 _registered = False

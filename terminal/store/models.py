@@ -412,6 +412,21 @@ class AuditEntry(Synced, Base):
     store: Mapped[str | None] = mapped_column(String(64))
 
 
+class Notification(Synced, Base):
+    """Fact: a message queued for a member who consents to marketing (a tier change, points
+    expiring, an offer...). ``key`` names what it is about (``tier:<sale>``, ``expiring:<date>``,
+    ``offer:<voucher>``): head office sends one message per member and key, whichever terminals
+    queued it. ``data`` is JSON of what the message says, never personal data (head office looks
+    the address up when it sends)."""
+    __tablename__ = "notifications"
+    member_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    kind: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(120))
+    data: Mapped[str] = mapped_column(Text)
+    store: Mapped[str | None] = mapped_column(String(64))
+
+
 #: Fact tables, and the columns of each that are not part of the fact: computed by the
 #: projection (``terminal.services.projector``), never sent.
 NOT_IN_FACT: dict[str, frozenset[str]] = {
@@ -429,6 +444,7 @@ NOT_IN_FACT: dict[str, frozenset[str]] = {
     "staff_events": frozenset(),
     "audit_log": frozenset(),
     "conflict_resolutions": frozenset(),
+    "notifications": frozenset(),
 }
 
 #: Columns the projection may change after a fact row is written (a member's profile after an

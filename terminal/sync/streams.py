@@ -34,6 +34,7 @@ from terminal.services import projector
 from terminal.services.uow import UnitOfWork
 from terminal.store.database import Database
 from terminal.store.journal import Envelope, receive
+from terminal.store.redaction import redact_received, scrub_files
 from terminal.store.models import Card, Counter, Fact, JournalUnlock, LedgerEntry, Sale, SyncStream
 
 from .hq_schema import fact_log, member_follows, stream_heads
@@ -262,6 +263,7 @@ def _apply(db: Database, envelopes: list[Envelope], origin: int | None, now: dat
     with UnitOfWork(db, now=now) as uow:
         uow.session.info["receiving"] = True
         fresh = receive(uow.session, envelopes)
+        redacted = redact_received(uow.session, fresh)
         projector.project_sales(uow.session, [e.id for e in fresh if e.kind == "sales"])
         staff = {e.id for e in fresh if e.kind == "staff"} | {_staff_of(e) for e in fresh if e.kind == "staff_events"}
         if staff:
@@ -269,6 +271,8 @@ def _apply(db: Database, envelopes: list[Envelope], origin: int | None, now: dat
         if origin is not None:
             set_cursor(uow, origin, envelopes[-1].seq)
         uow.commit()
+    if redacted:
+        scrub_files(db.writer)   # an erasure arrived: no page image of the data stays in the WAL
 
 
 def _staff_of(envelope: Envelope) -> str:

@@ -30,6 +30,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--scanner", help="scanner URL, e.g. serial:///dev/ttyACM0 or sim:")
     parser.add_argument("--printer", help="receipt printer URL, e.g. tcp://10.0.0.5:9100 or sim:")
     parser.add_argument("--display", help="pole display URL")
+    parser.add_argument("--customer-display", action="store_true",
+                        help="open the customer-facing screen as a second window (always in --demo)")
     parser.add_argument("--exit-after", type=float, metavar="SECONDS",
                         help="close the window after SECONDS (smoke tests and kiosk checks)")
     return parser.parse_args(argv)
@@ -100,6 +102,21 @@ def place_window(window, prefs, fullscreen: bool) -> None:
         window.show()
 
 
+def place_customer_display(display, window) -> None:
+    """On a second screen when there is one (full screen there), else beside the till."""
+    from PySide6.QtGui import QGuiApplication
+    screens = QGuiApplication.screens()
+    if len(screens) > 1:
+        other = next(s for s in screens if s is not window.screen())
+        display.setGeometry(other.availableGeometry())
+        display.showFullScreen()
+        return
+    area = window.screen().availableGeometry()
+    display.resize(min(1024, area.width()), min(768, area.height()))
+    display.move(area.right() - display.width(), area.top())
+    display.show()
+
+
 def main(argv: list[str] | None = None) -> int:
     from terminal.store.private import owner_only_umask
     owner_only_umask()   # database, backups, receipts, settings: member data, the owner's only
@@ -132,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
             if getattr(args, name):
                 setattr(config, name, getattr(args, name))
         config.fullscreen = config.fullscreen or args.fullscreen
+        config.customer_display = config.customer_display or args.customer_display
         if config.daily_backups is None:
             config.daily_backups = True   # a real till keeps a verified backup a day (not the demo)
         app.setStyleSheet(stylesheet())
@@ -148,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
                 raise
             return startup_failed(splash, startup_problem(exc), 1)
         place_window(window, prefs, config.fullscreen)
+        if config.customer_display:
+            place_customer_display(window.open_customer_display(), window)
         splash.close()
         if args.exit_after is not None:
             QTimer.singleShot(int(args.exit_after * 1000), window.close)

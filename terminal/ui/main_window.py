@@ -32,6 +32,7 @@ from terminal.domain.program import Program
 from terminal.domain.text import escape
 
 from .banner import Banner
+from .celebration import TierCelebration
 from .devices import DeviceHub, Devices
 from .dialogs import ConfirmDialog, EnrollDialog, ReceiptPreview, RefundDialog, SearchDialog
 from .formatting import Formatter
@@ -84,6 +85,8 @@ class TillOptions:
 
 class CheckoutWindow(Retranslates, QMainWindow):
     member_shown = Signal(dict)
+    member_cleared = Signal()
+    lookup_failed = Signal(str)      # the reference that found no one (or failed)
     sale_completed = Signal(dict)
     preview_ready = Signal()
     message_shown = Signal(str, str)  # severity, text
@@ -107,6 +110,9 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self.member: dict | None = None
         self.scanned_card: dict | None = None
         self.last_sale: dict | None = None
+        self.priced = None               # the open sale as last priced (the customer display reads it)
+        self.customer_display = None     # the customer-facing window, when open
+        self.customer_phone: str | None = None
         self.last_receipt: str | None = None
         self.preview_dialog: ReceiptPreview | None = None
         self.active_dialog: QDialog | None = None
@@ -244,6 +250,7 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self.setCentralWidget(central)
         self.status = TillStatusBar(self.fmt)
         self.setStatusBar(self.status)
+        self.celebration = TierCelebration(self)   # floats over the window when a tier is reached
         # The window keeps the size it is given: content never resizes it (it scrolls or elides).
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(800, 560)
@@ -409,9 +416,14 @@ class CheckoutWindow(Retranslates, QMainWindow):
         elif scanned_card and scanned_card.get("status") == "replaced":
             self.show_message("warning", self.tr("Old card scanned: it was replaced by {card}.").format(
                 card=scanned_card.get("replaced_by")))
+        elif self.customer_phone:
+            self.show_message("success", self.tr("The customer keyed {phone}: {name} is on the sale, {points} points.")
+                              .format(phone=self.customer_phone, name=member["name"],
+                                      points=self.fmt.points(member["balance"])))
         else:
             self.show_message("success", self.tr("{name} is on the sale: {points} points.").format(
                 name=member["name"], points=self.fmt.points(member["balance"])))
+        self.customer_phone = None
         self._fill_hint()
         if not isinstance(QApplication.focusWidget(), QLineEdit) or QApplication.focusWidget() is self.lookup.phone:
             self.focus_amount()
@@ -421,6 +433,14 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self.member_shown.emit(member)
 
     def _lookup_failed(self, ref: str, exc: BaseException) -> None:
+        self.lookup_failed.emit(ref)
+        if self.customer_phone:
+            self.customer_phone = None
+            if getattr(exc, "code", "") == "unknown_member":
+                self.show_message("warning", self.tr("The customer keyed {phone}: no member has it. Enroll them now?")
+                                  .format(phone=ref.strip()), "enroll", self.tr("Enroll (F4)"))
+                self.lookup.phone.setText(ref)
+                return
         code = getattr(exc, "code", "")
         digits = "".join(c for c in ref if c.isdigit())
         if code == "unknown_member" and classify(digits, self.program.card_prefix) != "card":
@@ -440,6 +460,24 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self._fill_hint()
         self.lookup.phone.setFocus()
         self.request_preview()
+        self.member_cleared.emit()
+
+    def customer_entered(self, digits: str) -> None:
+        """The customer keyed their phone on the customer display: shown here, and looked up."""
+        self.find_member(digits)
+        self.customer_phone = digits
+        self.lookup.phone.setText(digits)
+        self.show_message("info", self.tr("The customer keyed {phone}. Looking it up…").format(phone=digits))
+
+    def open_customer_display(self):
+        """The customer-facing window (``terminal.ui.customer_display``), opened once."""
+        if self.customer_display is None:
+            from .customer_display import CustomerDisplay, CustomerLink
+            self.customer_display = CustomerDisplay(
+                self.fmt, lambda code: self.rewards.reward_name(self.program.rewards[code]))
+            self.customer_link = CustomerLink(self, self.customer_display)
+        self.customer_display.show()
+        return self.customer_display
 
     def refresh_member(self) -> None:
         if self.member is not None:
@@ -481,6 +519,7 @@ class CheckoutWindow(Retranslates, QMainWindow):
             return
         if not self.sale.has_lines():
             self.runner.cancel_latest("preview")
+            self.priced = None
             self.sale.show_preview(None)
             self.rewards.set_priced(None)
             self.preview_ready.emit()
@@ -490,6 +529,7 @@ class CheckoutWindow(Retranslates, QMainWindow):
                                   on_done=self._preview_done, on_error=self._preview_failed)
 
     def _preview_done(self, priced) -> None:
+        self.priced = priced
         self.sale.set_pricing(False)
         self.sale.show_preview(priced)
         self.rewards.set_priced(priced)
@@ -497,6 +537,7 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self.preview_ready.emit()
 
     def _preview_failed(self, exc: BaseException) -> None:
+        self.priced = None
         self.sale.set_pricing(False)
         self.sale.show_refusal(exc, error_text(exc, self.fmt, **self._refusal_context()))
         self.rewards.set_priced(None)
@@ -546,12 +587,22 @@ class CheckoutWindow(Retranslates, QMainWindow):
         else:
             text = self.tr("Sale {receipt} complete: {paid} paid.").format(receipt=sale["receipt"],
                                                                           paid=self.fmt.money(sale["paid"]))
+        change = sale.get("tier_change")
+        if change:
+            text += " " + (self.tr("New tier: {tier}!") if change["direction"] == "up"
+                           else self.tr("Tier now {tier}.")).format(tier=change["to"])
         self.show_message("success", text)
         self.sale.clear()
         self.rewards.clear()
         self.sale_completed.emit(sale)
         self.print_sale(sale)
-        self.hub.show_on_display(self.tr("Thank you!"), self.fmt.money(sale["paid"]))
+        if change and change["direction"] == "up":
+            self.celebration.celebrate((sale.get("member_summary") or {}).get("name"), change["to"])
+            self.hub.show_on_display(self.tr("Congratulations!"), self.tr("Now {tier}").format(tier=change["to"]))
+        elif change:
+            self.hub.show_on_display(self.tr("Thank you!"), self.tr("Tier: {tier}").format(tier=change["to"]))
+        else:
+            self.hub.show_on_display(self.tr("Thank you!"), self.fmt.money(sale["paid"]))
         if self.member is not None and sale.get("member"):
             if self.options.keep_member_after_sale:
                 self.member_panel.update_balance(sale["balance_after"])
@@ -714,7 +765,7 @@ class CheckoutWindow(Retranslates, QMainWindow):
             self.sync_scheduler.stop()
         if hasattr(self, "wedge"):
             self.wedge.uninstall()
-        for dialog in (self.active_dialog, self.preview_dialog):
+        for dialog in (self.active_dialog, self.preview_dialog, self.customer_display):
             try:
                 if dialog is not None:
                     dialog.close()
@@ -723,6 +774,11 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self.runner.stop()
         self.hub.stop()
         self.device_runner.stop()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.celebration.isVisible():
+            self.celebration.place()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.shutdown()

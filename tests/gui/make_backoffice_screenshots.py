@@ -81,6 +81,12 @@ def main(out: Path) -> list[Path]:
             summary.set_day(date(2026, 3, 2))
             wait_for(*runners, ms=400)
             shot("summary", office)
+            from PySide6.QtWidgets import QScrollArea
+            area = summary.findChild(QScrollArea)
+            area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())   # the analytics, at the bottom
+            wait_for(*runners, ms=200)
+            shot("summary-analytics", office)
+            area.verticalScrollBar().setValue(0)
 
             members = office.open_screen("members")
             members.search.setText("Ada")

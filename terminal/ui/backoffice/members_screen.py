@@ -17,6 +17,7 @@ class MembersScreen(Screen):
         self.member: dict | None = None
         self.detail_data: dict | None = None
         self._merge_armed = False
+        self._erase_armed = False
         self.heading = title_label()
         self.search = QLineEdit(objectName="memberSearch")
         self.search.textChanged.connect(self.find)
@@ -61,9 +62,12 @@ class MembersScreen(Screen):
         self.merge_button = QPushButton()
         self.merge_button.setProperty("role", "danger")
         self.merge_button.clicked.connect(self.merge)
+        self.erase_button = QPushButton(objectName="eraseMember")
+        self.erase_button.setProperty("role", "danger")
+        self.erase_button.clicked.connect(self.erase)
         actions = QWidget()
         grid = QGridLayout(actions)
-        self.action_labels = [QLabel() for _ in range(4)]
+        self.action_labels = [QLabel() for _ in range(5)]
         for label in self.action_labels:
             label.setWordWrap(True)
         grid.addWidget(self.action_labels[0], 0, 0, 1, 3)
@@ -78,8 +82,10 @@ class MembersScreen(Screen):
         grid.addWidget(self.merge_button, 5, 2)
         grid.addWidget(self.action_labels[3], 6, 0, 1, 2)
         grid.addWidget(self.block_button, 6, 2)
+        grid.addWidget(self.action_labels[4], 7, 0, 1, 2)
+        grid.addWidget(self.erase_button, 7, 2)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(7, 1)
+        grid.setRowStretch(8, 1)
         # History and audit
         self.history = make_table(6, stretch=5)
         self.audit = make_table(4, stretch=3)
@@ -134,6 +140,11 @@ class MembersScreen(Screen):
         self.action_labels[3].setText(self.tr("A blocked member can neither earn nor spend points."))
         blocked = self.member is not None and self.member["status"] == "blocked"
         self.block_button.setText(self.tr("Unblock member") if blocked else self.tr("Block member"))
+        self.action_labels[4].setText(self.tr("The member asks to be forgotten: their name, phone, email and birthday "
+                                              "are removed here, at head office and on every till; points and sales "
+                                              "stay."))
+        self.erase_button.setText(self.tr("Click again to erase") if self._erase_armed
+                                  else self.tr("Erase personal data"))
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Points"), self.tr("Rule"),
                                                 self.tr("Receipt"), self.tr("Reason")])
         self.audit.setHorizontalHeaderLabels([self.tr("When"), self.tr("Staff"), self.tr("Action"), self.tr("Reason")])
@@ -141,7 +152,7 @@ class MembersScreen(Screen):
 
     def _enable(self, on: bool) -> None:
         for widget in (self.tabs, self.save_button, self.adjust_button, self.block_button, self.replace_button,
-                       self.merge_button):
+                       self.merge_button, self.erase_button):
             widget.setEnabled(on)
 
     # -- search -----------------------------------------------------------------------------------
@@ -178,8 +189,10 @@ class MembersScreen(Screen):
     def show_detail(self, detail: dict) -> None:
         self.detail_data = detail
         self.member = m = detail["member"]
-        self._merge_armed = False
+        self._merge_armed = self._erase_armed = False
         self._enable(True)
+        self.erase_button.setEnabled(not m.get("erased"))
+        self.save_button.setEnabled(not m.get("erased"))
         self.name.setText(m["name"])
         self.phone.setText(m.get("phone") or "")
         self.email.setText(m.get("email") or "")
@@ -206,7 +219,7 @@ class MembersScreen(Screen):
             self.name_title.setText(self.tr("No member chosen"))
             self.summary_line.setText(self.tr("Search on the left, then pick a member."))
             return
-        self.name_title.setText(m["name"])
+        self.name_title.setText(m["name"] or self.tr("Personal data erased"))
         self.summary_line.setText(self.tr("Card {card} · {tier} · {points} points ({value}) · {status}").format(
             card=m.get("card") or "—", tier=m["tier"], points=self.ctx.fmt.points(m["balance"]),
             value=self.ctx.fmt.money(m["balance_value"]), status=self._status(m["status"])))
@@ -262,6 +275,23 @@ class MembersScreen(Screen):
             return
         self._merge_armed = False
         self.run(self.ctx.office.merge, self.ctx.session, self.member["id"], target, on_done=self._merged)
+
+    def erase(self) -> None:
+        if not self._erase_armed:
+            self._erase_armed = True
+            self.retranslate()
+            self.say(self.tr("{name}'s personal data will be erased everywhere; this cannot be undone. "
+                             "Click again to erase.").format(name=self.member["name"]), "warning")
+            return
+        self._erase_armed = False
+        self.retranslate()
+        self.run(self.ctx.office.erase, self.ctx.session, self.member["id"], self.reason.text().strip() or None,
+                 on_done=self._erased)
+
+    def _erased(self, result: dict) -> None:
+        card = (self.member or {}).get("card") or "—"
+        self.open_member(result["erased"]["member"])
+        self.say(self.tr("Personal data erased; the account keeps its points under card {card}.").format(card=card))
 
     def _merged(self, result: dict) -> None:
         self.merge_into.clear()

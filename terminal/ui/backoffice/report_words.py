@@ -10,6 +10,12 @@ def report_words() -> dict[str, str]:
     return {
         "title": QCoreApplication.translate("ReportWords", "Daily summary"),
         "sales": QCoreApplication.translate("ReportWords", "Sales"),
+        "repeat_purchase_30d": QCoreApplication.translate("ReportWords", "Repeat purchase, 30 days"),
+        "retention_30d": QCoreApplication.translate("ReportWords", "New members back within 30 days"),
+        "retention_90d": QCoreApplication.translate("ReportWords", "New members back within 90 days"),
+        "basket_members": QCoreApplication.translate("ReportWords", "Average basket, members"),
+        "basket_others": QCoreApplication.translate("ReportWords", "Average basket, others"),
+        "expiring_in": QCoreApplication.translate("ReportWords", "Points expiring in {month}"),
         "member_sales": QCoreApplication.translate("ReportWords", "Member sales"),
         "revenue": QCoreApplication.translate("ReportWords", "Revenue"),
         "member_revenue": QCoreApplication.translate("ReportWords", "Member revenue"),

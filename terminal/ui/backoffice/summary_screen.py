@@ -105,12 +105,25 @@ class SummaryScreen(Screen):
         tables.setColumnStretch(0, 7)
         for column in (1, 2, 3):
             tables.setColumnStretch(column, 3)
+        # What a manager asks of the last 30 days (terminal.services.analytics).
+        self.analytics = make_table(2, stretch=0)
+        self.expiry = make_table(3, stretch=0)
+        self.analytics_titles = [QLabel(), QLabel()]
+        more = QGridLayout()
+        for column, (label, table) in enumerate(zip(self.analytics_titles, (self.analytics, self.expiry))):
+            label.setProperty("role", "hint")
+            more.addWidget(label, 0, column)
+            more.addWidget(table, 1, column)
+            table.setMinimumHeight(200)
+        more.setColumnStretch(0, 3)
+        more.setColumnStretch(1, 2)
         inner = QWidget()
         body = QVBoxLayout(inner)
         body.setContentsMargins(0, 0, 6, 0)
         body.addLayout(tiles)
         body.addLayout(charts)
         body.addLayout(tables)
+        body.addLayout(more)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -195,6 +208,34 @@ class SummaryScreen(Screen):
         fill_table(self.tiers, [[t["tier"], fmt.points(t["members"])] for t in s["tiers"]], right=(1,))
         fill_table(self.negative, [[n["name"], fmt.points(n["balance"])] for n in s["negative"]], right=(1,))
         self.table_titles[0].setText(words["week_before"].format(date=fmt.date(s["week_before"]["date"])))
+        self._fill_analytics(s.get("analytics"))
+
+    def _fill_analytics(self, a: dict | None) -> None:
+        fmt = self.ctx.fmt
+        if not a:
+            fill_table(self.analytics, [])
+            fill_table(self.expiry, [])
+            return
+        self.analytics_titles[0].setText(self.tr("Last 30 days ({first} to {last})").format(
+            first=fmt.date(a["from"]), last=fmt.date(a["to"])))
+
+        def share(value) -> str:
+            return f"{value} %" if value is not None else "–"
+        r, basket = a["repeat_purchase"], a["basket"]
+        rows = [[self.tr("Repeat purchase"), self.tr("{rate}: {repeat} of {members} members").format(
+            rate=share(r["rate"]), repeat=r["repeat"], members=r["members"])]]
+        for days, f in a["retention"].items():
+            rows.append([self.tr("{days}-day retention of new members").format(days=days),
+                         self.tr("{rate}: {retained} of {eligible} ({cohort} new)").format(
+                             rate=share(f["rate"]), retained=f["retained"], eligible=f["eligible"],
+                             cohort=f["cohort"])])
+        rows.append([self.tr("Average basket, members"), self.tr("{money} over {sales} sales").format(
+            money=self._money(basket["members"]["average"]), sales=fmt.points(basket["members"]["sales"]))])
+        rows.append([self.tr("Average basket, other customers"), self.tr("{money} over {sales} sales").format(
+            money=self._money(basket["non_members"]["average"]), sales=fmt.points(basket["non_members"]["sales"]))])
+        fill_table(self.analytics, rows)
+        fill_table(self.expiry, [[m["month"] if m["month"] != "never" else self.tr("never"), fmt.points(m["points"]),
+                                  self._money(m["value"])] for m in a["liability_by_expiry"]], right=(1, 2))
 
     def retranslate(self) -> None:
         words = report_words()
@@ -209,6 +250,10 @@ class SummaryScreen(Screen):
         for label, text in zip(self.table_titles, (words["week_before"].format(date=""), words["top_rewards"],
                                                    words["tiers"], words["negative_members"])):
             label.setText(text)
+        self.analytics_titles[0].setText(self.tr("Last 30 days"))
+        self.analytics_titles[1].setText(self.tr("Points liability by expiry month"))
+        self.analytics.setHorizontalHeaderLabels([words["figure"], self.tr("Value")])
+        self.expiry.setHorizontalHeaderLabels([self.tr("Expires in"), words["points"], self.tr("Value")])
         self._fill()
 
     # -- exports ----------------------------------------------------------------------------------
