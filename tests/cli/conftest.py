@@ -30,9 +30,10 @@ def template_store(tmp_path_factory):
 
 @pytest.fixture
 def store(template_store, tmp_path):
-    """A private copy of the template store."""
+    """A private copy of the template store, with its journal seal key (kept beside the database)."""
     db = tmp_path / "store.db"
     shutil.copy(template_store["db"], db)
+    shutil.copy(f"{template_store['db']}.seal-key", f"{db}.seal-key")
     return {**template_store, "db": db, "dir": tmp_path}
 
 

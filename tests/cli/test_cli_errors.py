@@ -68,6 +68,8 @@ def test_error_codes_in_process_write_nothing(store, run, code, argv):
         assert len(after["audit_log"]) == len(before["audit_log"]) + 1
         for table in ("pin_guard", "audit_log", "facts"):
             after.pop(table), before.pop(table)
+        for state in (before, after):   # the journal's seal moves with its new last fact
+            state["settings"] = [row for row in state["settings"] if not row.startswith("('journal_seal'")]
     assert after == before
 
 

@@ -13,7 +13,7 @@ import sqlite3
 
 import pytest
 
-from edges_cli_helpers import NOW, hardening_store  # noqa: F401
+from edges_cli_helpers import NOW, copy_store, hardening_store  # noqa: F401
 
 CONFIGS = {
     "corrupt_toml": b'db = "{db}"\n[devices\n',
@@ -38,7 +38,7 @@ CONFIGS = {
 @pytest.fixture
 def files(hardening_store, tmp_path):
     db = tmp_path / "till.db"
-    shutil.copy(hardening_store["db"], db)
+    copy_store(hardening_store["db"], db)
     empty = tmp_path / "empty.db"
     empty.write_bytes(b"")
     foreign = tmp_path / "foreign.db"

@@ -15,7 +15,7 @@ from pathlib import Path
 import terminal
 from terminal.domain.errors import LoyaltyError
 
-from edges_cli_helpers import documented_codes, hardening_store, run_cli, store, tiny_disk  # noqa: F401
+from edges_cli_helpers import copy_store, documented_codes, hardening_store, run_cli, store, tiny_disk  # noqa: F401
 
 ROOT = Path(terminal.__file__).resolve().parent
 
@@ -59,7 +59,7 @@ def test_a_database_without_a_program_says_no_program(tmp_path):
 
 def test_zero_bytes_free_is_disk_full_not_a_corrupt_database(store, tiny_disk):
     db = tiny_disk / "till.db"
-    shutil.copy(store["db"], db)
+    copy_store(store["db"], db)
     with open(tiny_disk / "filler", "wb", buffering=0) as handle:
         try:
             while True:
@@ -81,7 +81,7 @@ def test_zero_bytes_free_is_disk_full_not_a_corrupt_database(store, tiny_disk):
 
 def test_a_read_only_disk_is_database_readonly(store, tiny_disk):
     db = tiny_disk / "till.db"
-    shutil.copy(store["db"], db)
+    copy_store(store["db"], db)
     assert subprocess.run(["mount", "-o", "remount,ro", str(tiny_disk)]).returncode == 0
     code, data, _, err = run_cli(db, "sale", "--amount", "1.00")
     assert code == 1, err
