@@ -175,7 +175,8 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
             if c.kind == "bonus":
                 bonuses.append(Bonus(c.code, c.bonus_points, "bonus"))
         eligible_paid = sum(p for p, ok in zip(paid_lines, eligible) if ok)
-        if member.first_purchase and member.referred and program.referral and eligible_paid > 0:
+        if (member.first_purchase and member.referred and program.referral
+                and program.referral.paid_on == "first_purchase" and eligible_paid > 0):
             if program.referral.referee_bonus:
                 bonuses.append(Bonus("referral:referee", program.referral.referee_bonus, "referral"))
             if program.referral.referrer_bonus:

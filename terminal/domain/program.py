@@ -15,9 +15,10 @@ from .cards import is_valid_ean, validate_prefix
 from .errors import InvalidAmount, ProgramInvalid
 from .money import Currency, parse_decimal, parse_minor
 from .phones import is_valid_region
-from .timekeeping import WEEKDAYS, zone
+from .timekeeping import WEEKDAYS, expiry_instant, expiry_instant_days, zone
 
 REWARD_KINDS = ("amount_off", "percent_off", "free_item", "donation")
+REFERRAL_PAID_ON = ("first_purchase", "enrollment")
 CAMPAIGN_KINDS = ("multiplier", "bonus")
 
 
@@ -78,6 +79,7 @@ class Reward:
 class Referral:
     referrer_bonus: int = 0
     referee_bonus: int = 0
+    paid_on: str = "first_purchase"   # first_purchase | enrollment (SPEC-mechanics 6)
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ class Program:
     expiry_months: int = 0
     card_prefix: str = "29"
     display: str = "points"
+    expiry_days: int = 0    # SPEC-mechanics 6: an alternative to expiry_months
     redemption: RedemptionRules = RedemptionRules()
     tier_window_days: int = 365
     tiers: tuple[Tier, ...] = (Tier("Member", 0, Decimal(1)),)
@@ -121,6 +124,12 @@ class Program:
     @property
     def tz(self):
         return zone(self.timezone)
+
+    def expiry_of(self, earned_at):
+        """When points credited at ``earned_at`` expire (``None``: never)."""
+        if self.expiry_days:
+            return expiry_instant_days(earned_at, self.expiry_days, self.tz)
+        return expiry_instant(earned_at, self.expiry_months, self.tz)
 
     def category(self, name: str | None) -> Category:
         return self.categories.get(name or "", Category(name or ""))
@@ -313,6 +322,9 @@ def program_from_dict(data: dict) -> Program:
     except ValueError as exc:
         raise head.fail("card_prefix", str(exc)) from None
     display = head.text("display", "points", choices=("points", "money"))
+    expiry_days = head.integer("expiry_days", 0, maximum=36600)
+    if expiry_days and expiry_months:
+        raise head.fail("expiry_days", "set expiry_months or expiry_days, not both")
     head.finish()
 
     redemption = RedemptionRules()
@@ -450,13 +462,14 @@ def program_from_dict(data: dict) -> Program:
     referral = None
     if "referral" in data:
         table = _Fields(data["referral"], "referral")
-        referral = Referral(table.integer("referrer_bonus", 0), table.integer("referee_bonus", 0))
+        referral = Referral(table.integer("referrer_bonus", 0), table.integer("referee_bonus", 0),
+                            table.text("paid_on", "first_purchase", choices=REFERRAL_PAID_ON))
         table.finish()
 
     return Program(
         name=name, currency=currency, region=region, timezone=timezone,
         points_per_unit=points_per_unit, rounding=rounding, point_value=point_value,
-        expiry_months=expiry_months, card_prefix=card_prefix, display=display,
+        expiry_months=expiry_months, card_prefix=card_prefix, display=display, expiry_days=expiry_days,
         redemption=redemption, tier_window_days=window_days, tiers=tuple(tiers),
         categories={c.name: c for c in categories}, campaigns=tuple(campaigns),
         punch_cards=tuple(punch_cards), rewards=reward_map, referral=referral, products=product_map,
@@ -476,6 +489,8 @@ def program_to_toml(program: Program) -> str:
         "expiry_months": program.expiry_months, "card_prefix": program.card_prefix,
         "display": program.display,
     }}
+    if program.expiry_days:
+        data["program"]["expiry_days"] = program.expiry_days
     red = program.redemption
     data["redemption"] = {"min_points": red.min_points, "max_fraction_of_sale": str(red.max_fraction_of_sale)}
     if red.offline_max_points is not None:
@@ -531,7 +546,8 @@ def program_to_toml(program: Program) -> str:
         data["rewards"] = rows
     if program.referral:
         data["referral"] = {"referrer_bonus": program.referral.referrer_bonus,
-                            "referee_bonus": program.referral.referee_bonus}
+                            "referee_bonus": program.referral.referee_bonus,
+                            "paid_on": program.referral.paid_on}
     if program.products:
         rows = []
         for p in program.products.values():

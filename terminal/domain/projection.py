@@ -429,7 +429,7 @@ class _Replay:
             return
         if derived:
             self._conflict("duplicate_enrollment", merge.target, merge.at, (merge.source, merge.target),
-                           member=merge.source, kept=merge.target)
+                           duplicate=merge.source, kept=merge.target)
         joint = self.wallets[target_root]
         absorbed = self.wallets.pop(merge.source, Wallet())
         joint.lots.extend(absorbed.lots)

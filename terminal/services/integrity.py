@@ -23,7 +23,6 @@ from terminal.domain.errors import InvalidInput
 from terminal.domain.facts import GENESIS, body_digest, canonical_json, chain_hash, derived_id
 from terminal.domain.program import Program
 from terminal.domain.projection import project_family
-from terminal.domain.timekeeping import expiry_instant
 from terminal.store.journal import fact_body, fact_table
 from terminal.store.models import (NOT_IN_FACT, Fact, LedgerEntry, LotRow, Member, PunchEvent, Refund, Sale,
                                    SaleLineRow, Voucher)
@@ -102,7 +101,7 @@ def check_projections(uow: UnitOfWork, program: Program) -> list[str]:
     for family in family_members(s, all_ids):
         facts = load_family(s, family)
         state = project_family(facts, now=now, punch_cards=punch_rules(program),
-                               expiry_of=lambda at: expiry_instant(at, program.expiry_months, program.tz),
+                               expiry_of=program.expiry_of,
                                charge_points=lambda minor: charge_points(program, minor))
         ids = sorted(family)
         label = f"member {state.roots[0] if state.roots else ids[0]}"

@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from terminal.domain.facts import derived_id
 from terminal.domain.program import Program
-from terminal.domain.timekeeping import expiry_instant
 from terminal.domain.wallet import Lot, Wallet
 from terminal.store.models import LedgerEntry, LotRow, Member, new_id
 
@@ -88,7 +87,7 @@ class Book:
         if points == 0:
             raise ValueError("a ledger entry moves at least one point")
         if points > 0 and expires_at is None:
-            expires_at = expiry_instant(earned_at or at, self.program.expiry_months, self.program.tz)
+            expires_at = self.program.expiry_of(earned_at or at)
         entry = LedgerEntry(id=entry_id or new_id(), seq=0, member_id=member_id or self.member.id, at=at, kind=kind,
                             points=points, expires_at=expires_at if points > 0 else None, lot_id=lot_id,
                             derived=derived, origin_terminal=0 if derived else self.uow.terminal,

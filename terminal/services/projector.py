@@ -26,7 +26,6 @@ from terminal.domain.program import Program
 from terminal.domain.projection import (EntryFact, FamilyFacts, FamilyState, MemberFact, MergeFact, PunchCardRule,
                                         PunchFact, RefundFact, SaleFact, StatusFact, VoucherUse, conflict_id,
                                         project_family)
-from terminal.domain.timekeeping import expiry_instant
 from terminal.store.models import (Card, ConflictResolution, ConflictRow, DirtyMember, Fact, LedgerEntry, LotRow,
                                    Member, MemberEvent, PunchEvent, Refund, Sale, SaleRedemption, Staff, StaffEvent,
                                    Voucher)
@@ -234,7 +233,8 @@ def _canonical_key(key: str | None, roots: dict[str, str]) -> str | None:
 
 # --------------------------------------------------------------------------- projecting
 
-def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str], now: datetime) -> None:
+def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str], now: datetime, *,
+                     _following: bool = False) -> None:
     """Project the families of ``member_ids`` again from their facts and write the result
     (all families of one call with a few statements together)."""
     session = uow.session
@@ -244,7 +244,7 @@ def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str
     states = []
     for family, facts in zip(families, load_families(session, families)):
         states.append(project_family(facts, now=now, punch_cards=punch_rules(program),
-                                     expiry_of=lambda at: expiry_instant(at, program.expiry_months, program.tz),
+                                     expiry_of=program.expiry_of,
                                      charge_points=lambda minor: charge_points(program, minor)))
     if families:
         _write_families(session, families, states)
@@ -252,6 +252,15 @@ def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str
     for chunk in _chunks(sorted(done | set(member_ids))):
         session.execute(delete(DirtyMember).where(DirtyMember.member_id.in_(chunk)))
     session.expire_all()
+    if not _following:
+        # A referrer's bonus is keyed by the referee's surviving account: when this projection
+        # merged referees (two enrollments of one phone), their referrers' families are
+        # projected again, so two bonuses for one person are seen as one key.
+        merged = sorted(m for state in states for m, status in state.members.items() if status.status == "merged")
+        referrers = {r for (r,) in _rows(session, lambda c: select(LedgerEntry.member_id).where(
+            LedgerEntry.key.in_(c)), [REFERRER_KEY + m for m in merged])}
+        if referrers:
+            project_families(uow, program, sorted(referrers), now, _following=True)
 
 
 def punch_rules(program: Program) -> dict[str, PunchCardRule]:

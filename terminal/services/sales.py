@@ -168,7 +168,7 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         for bonus in priced.bonuses:
             key = bonus_key(program, bonus, member, now)
             if bonus.to_referrer:
-                _pay_referrer(uow, program, version, now, member, bonus.points, sale.id, key)
+                pay_referrer(uow, program, version, now, member, bonus.points, sale.id, key)
             else:
                 book.post(bonus.kind, bonus.points, now, rule=bonus.rule, sale_id=sale.id, key=key)
         for card_code, units, new_vouchers in priced.punches:
@@ -211,15 +211,14 @@ def bonus_key(program: Program, bonus: Bonus, member: Member, now: datetime) -> 
     return None
 
 
-def _pay_referrer(uow, program, version, now, member, points, sale_id, key) -> None:
+def pay_referrer(uow, program, version, now, member, points, sale_id, key) -> None:
     referrer = uow.session.get(Member, member.referrer_id)
     if referrer is None:
         # A referrer this terminal does not hold (another store's member): the entry is a fact
         # like any other and reaches their store through head office.
-        from terminal.domain.timekeeping import expiry_instant
         uow.session.add(LedgerEntry(id=new_id(), seq=0, member_id=member.referrer_id, at=now, kind="referral",
                                     points=points, rule="referral:referrer", sale_id=sale_id, key=key,
-                                    expires_at=expiry_instant(now, program.expiry_months, program.tz),
+                                    expires_at=program.expiry_of(now),
                                     derived=False, origin_terminal=uow.terminal, program_version=version))
         return
     referrer = surviving(uow, referrer)

@@ -32,7 +32,7 @@ class Section:
 SECTIONS = (
     Section("program", (Field("name"), Field("currency"), Field("region"), Field("timezone"), Field("points_per_unit"),
                         Field("rounding"), Field("point_value"), Field("expiry_months", "int"), Field("card_prefix"),
-                        Field("display")), many=False),
+                        Field("display"), Field("expiry_days", "int")), many=False),
     Section("tiers", (Field("name"), Field("min_spend"), Field("multiplier"))),
     Section("categories", (Field("name"), Field("earn", "bool"), Field("multiplier"))),
     Section("campaigns", (Field("code"), Field("kind"), Field("value"), Field("weekdays", "list"), Field("starts"),
@@ -44,7 +44,8 @@ SECTIONS = (
     Section("redemption", (Field("min_points", "int"), Field("max_fraction_of_sale"),
                            Field("offline_max_points", "int")), many=False),
     Section("tier_window", (Field("days", "int"),), many=False),
-    Section("referral", (Field("referrer_bonus", "int"), Field("referee_bonus", "int")), many=False),
+    Section("referral", (Field("referrer_bonus", "int"), Field("referee_bonus", "int"), Field("paid_on")),
+            many=False),
 )
 BY_KEY = {s.key: s for s in SECTIONS}
 
