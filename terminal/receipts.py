@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from hardware.receipts import (CardSlip, DiscountLine, ExpiringPoints, MemberSummary, NextTier, Receipt,
+from hardware.receipts import (CardSlip, DiscountLine, ExpiringPoints, InfoLine, MemberSummary, NextTier, Receipt,
                                RefundSlip, RulePoints, SaleLine, StoreHeader)
 from terminal.domain.program import Program
+from terminal.domain.text import strip_controls
 from terminal.domain.timekeeping import local
 
 EXPIRING_SHOWN = 2
@@ -53,7 +54,7 @@ class PlainWording:
         if not name:
             return {"base": "Base points", "earn": "Points"}.get(rule, rule)
         return {"category": name, "tier": f"{name} tier", "campaign": name,
-                "referral": f"referral ({name})"}.get(kind, rule)
+                "referral": f"referral ({name})", "challenge": f"challenge {name}"}.get(kind, rule)
 
     def text(self, message: str) -> str:
         return message
@@ -104,11 +105,23 @@ def receipt_from_sale(sale: dict, program: Program, words: Wording | None = None
             next_tier=NextTier(upcoming["name"], words.money(upcoming["spend_needed"]),
                                words.text("{money} more to reach {tier}").format(
                                    money=words.money(upcoming["spend_needed"]), tier=upcoming["name"]))
-            if upcoming else None)
+            if upcoming else None,
+            progress=tuple(challenge_line(c, words) for c in sale.get("challenges") or ()))
     return Receipt(store=store_header(store_name, words, address_lines), receipt_number=sale["receipt"],
                    issued_at=issued, lines=lines, total=words.money(sale["total"]), paid=words.money(sale["paid"]),
                    discounts=tuple(discounts), cashier=cashier, terminal=f"T{terminal:03d}" if terminal else None,
                    member=member, reprint=reprint, phrases=words.phrases())
+
+
+def challenge_line(challenge: dict, words: Wording) -> InfoLine:
+    """A challenge after the sale (SPEC-mechanics 2): "3/4", "120.00/200.00", or done."""
+    if challenge["completed"]:
+        value = words.text("done")
+    elif challenge["kind"] == "spend":
+        value = f"{words.money(challenge['progress'])}/{words.money(challenge['target'])}"
+    else:
+        value = f"{challenge['progress']}/{challenge['target']}"
+    return InfoLine(strip_controls(challenge["name"]), value)
 
 
 def line_name(line: dict, words: Wording) -> str:

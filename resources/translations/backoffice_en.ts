@@ -677,127 +677,132 @@
     </message>
     <message>
         <location filename="../../terminal/ui/backoffice/program_screen.py" line="108"/>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109"/>
         <source>Loyalty program</source>
         <translation>Loyalty program</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="112"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="113"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="115"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="115"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="116"/>
         <source>Import TOML…</source>
         <translation>Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="116"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="117"/>
         <source>Export TOML…</source>
         <translation>Export TOML…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="118"/>
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="119"/>
         <source>Save as new version</source>
         <translation>Save as new version</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="120"/>
         <source>Sample basket:</source>
         <translation>Sample basket:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="121"/>
         <source>CATEGORY=AMOUNT or CATEGORY=AMOUNTxQTY, separated by commas</source>
         <translation>CATEGORY=AMOUNT or CATEGORY=AMOUNTxQTY, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="122"/>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="132"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="133"/>
         <source>version {version} in force</source>
         <translation>version {version} in force</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="165"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="166"/>
         <source>Not valid: {problem}</source>
         <translation>Not valid: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="168"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="169"/>
         <source>Valid. Saving makes it version {version}.</source>
         <translation>Valid. Saving makes it version {version}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="169"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="170"/>
         <source>Valid: the program in force.</source>
         <translation>Valid: the program in force.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="208"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="209"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="209"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="210"/>
         <source>After saving</source>
         <translation>After saving</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="213"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="214"/>
         <source>{label}: —</source>
         <translation>{label}: —</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="218"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="219"/>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="219"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="220"/>
         <source>{label}: {points} points (+{bonus} bonus) for {paid} as {tier}</source>
         <translation>{label}: {points} points (+{bonus} bonus) for {paid} as {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="230"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="231"/>
         <source>Saved as version {version}. The next sale earns by it.</source>
         <translation>Saved as version {version}. The next sale earns by it.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="237"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="238"/>
         <source>Import TOML</source>
         <translation>Import TOML</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="244"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="245"/>
         <source>Cannot read {path}: {problem}</source>
         <translation>Cannot read {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="247"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="248"/>
         <source>Imported {path}; check it, then save.</source>
         <translation>Imported {path}; check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="251"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="252"/>
         <source>Export TOML</source>
         <translation>Export TOML</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="258"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="259"/>
         <source>Cannot write {path}: {problem}</source>
         <translation>Cannot write {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="260"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="261"/>
         <source>Written to {path}.</source>
         <translation>Written to {path}.</translation>
     </message>

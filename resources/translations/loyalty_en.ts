@@ -340,32 +340,37 @@
         <translation>Campaign {code}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="32"/>
+        <location filename="../../terminal/ui/labels.py" line="31"/>
+        <source>Challenge {code} completed</source>
+        <translation>Challenge {code} completed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/labels.py" line="34"/>
         <source>Referral bonus (to the friend who referred)</source>
         <translation>Referral bonus (to the friend who referred)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="33"/>
+        <location filename="../../terminal/ui/labels.py" line="35"/>
         <source>Referral bonus</source>
         <translation>Referral bonus</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="39"/>
+        <location filename="../../terminal/ui/labels.py" line="41"/>
         <source>amount off</source>
         <translation>amount off</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="40"/>
+        <location filename="../../terminal/ui/labels.py" line="42"/>
         <source>percent off</source>
         <translation>percent off</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="41"/>
+        <location filename="../../terminal/ui/labels.py" line="43"/>
         <source>free item</source>
         <translation>free item</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="42"/>
+        <location filename="../../terminal/ui/labels.py" line="44"/>
         <source>donation</source>
         <translation>donation</translation>
     </message>
@@ -401,92 +406,107 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="108"/>
+        <location filename="../../terminal/ui/member_panel.py" line="113"/>
         <source>Change (Esc)</source>
         <translation>Change (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="115"/>
+        <location filename="../../terminal/ui/member_panel.py" line="120"/>
         <source>Card {card} · Phone {phone}</source>
         <translation>Card {card} · Phone {phone}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="127"/>
+        <location filename="../../terminal/ui/member_panel.py" line="133"/>
         <source>BLOCKED: this account cannot earn or redeem points. Finish the sale without the member; a manager can unblock it.</source>
         <translation>BLOCKED: this account cannot earn or redeem points. Finish the sale without the member; a manager can unblock it.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="131"/>
+        <location filename="../../terminal/ui/member_panel.py" line="137"/>
         <source>The card scanned ({old}) was replaced by card {new}. Take the old card back; the points are on the new card.</source>
         <translation>The card scanned ({old}) was replaced by card {new}. Take the old card back; the points are on the new card.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="135"/>
+        <location filename="../../terminal/ui/member_panel.py" line="141"/>
         <source>The card scanned ({old}) belonged to an account merged into this one.</source>
         <translation>The card scanned ({old}) belonged to an account merged into this one.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="139"/>
+        <location filename="../../terminal/ui/member_panel.py" line="145"/>
         <source>Negative balance: points were taken back after a refund. New points pay this debt first.</source>
         <translation>Negative balance: points were taken back after a refund. New points pay this debt first.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="148"/>
+        <location filename="../../terminal/ui/member_panel.py" line="154"/>
         <source>{points} points</source>
         <translation>{points} points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="150"/>
+        <location filename="../../terminal/ui/member_panel.py" line="156"/>
         <source>Worth {money}</source>
         <translation>Worth {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="179"/>
+        <location filename="../../terminal/ui/member_panel.py" line="185"/>
         <source>None expiring</source>
         <translation>None expiring</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="183"/>
+        <location filename="../../terminal/ui/member_panel.py" line="189"/>
         <source>{points} expire {date}</source>
         <translation>{points} expire {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="202"/>
+        <location filename="../../terminal/ui/member_panel.py" line="208"/>
         <source>{code} {units}/{of} {dots}</source>
         <translation>{code} {units}/{of} {dots}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="204"/>
+        <location filename="../../terminal/ui/member_panel.py" line="210"/>
         <source>A full {code} card gives {reward}.</source>
         <translation>A full {code} card gives {reward}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="158"/>
+        <location filename="../../terminal/ui/member_panel.py" line="243"/>
+        <source>{name}: done</source>
+        <translation>{name}: done</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="245"/>
+        <source>{name}: {done} of {target}, until {date}</source>
+        <translation>{name}: {done} of {target}, until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="247"/>
+        <source>Completing it pays {points} points.</source>
+        <translation>Completing it pays {points} points.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="164"/>
         <source>Top tier: {tier}</source>
         <translation>Top tier: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="161"/>
+        <location filename="../../terminal/ui/member_panel.py" line="167"/>
         <source>Top tier</source>
         <translation>Top tier</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="173"/>
+        <location filename="../../terminal/ui/member_panel.py" line="179"/>
         <source>{money} more to reach {tier}</source>
         <translation>{money} more to reach {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="186"/>
+        <location filename="../../terminal/ui/member_panel.py" line="192"/>
         <source>{points} points expire on {date}</source>
         <translation>{points} points expire on {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="196"/>
+        <location filename="../../terminal/ui/member_panel.py" line="202"/>
         <source>Vouchers: {list}</source>
         <translation>Vouchers: {list}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="198"/>
+        <location filename="../../terminal/ui/member_panel.py" line="204"/>
         <source>Vouchers: none</source>
         <translation>Vouchers: none</translation>
     </message>
@@ -880,6 +900,11 @@
         <location filename="../../terminal/ui/receipt_mapping.py" line="105"/>
         <source>{money} more to reach {tier}</source>
         <translation>{money} more to reach {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="106"/>
+        <source>done</source>
+        <translation>done</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/receipt_mapping.py" line="100"/>

@@ -340,32 +340,37 @@
         <translation>Kampanya {code}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="32"/>
+        <location filename="../../terminal/ui/labels.py" line="31"/>
+        <source>Challenge {code} completed</source>
+        <translation>{code} görevi tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/labels.py" line="34"/>
         <source>Referral bonus (to the friend who referred)</source>
         <translation>Tavsiye bonusu (öneren arkadaşa)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="33"/>
+        <location filename="../../terminal/ui/labels.py" line="35"/>
         <source>Referral bonus</source>
         <translation>Tavsiye bonusu</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="39"/>
+        <location filename="../../terminal/ui/labels.py" line="41"/>
         <source>amount off</source>
         <translation>tutar indirimi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="40"/>
+        <location filename="../../terminal/ui/labels.py" line="42"/>
         <source>percent off</source>
         <translation>yüzde indirim</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="41"/>
+        <location filename="../../terminal/ui/labels.py" line="43"/>
         <source>free item</source>
         <translation>bedava ürün</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="42"/>
+        <location filename="../../terminal/ui/labels.py" line="44"/>
         <source>donation</source>
         <translation>bağış</translation>
     </message>
@@ -401,92 +406,107 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="108"/>
+        <location filename="../../terminal/ui/member_panel.py" line="113"/>
         <source>Change (Esc)</source>
         <translation>Değiştir (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="115"/>
+        <location filename="../../terminal/ui/member_panel.py" line="120"/>
         <source>Card {card} · Phone {phone}</source>
         <translation>Kart {card} · Tel {phone}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="127"/>
+        <location filename="../../terminal/ui/member_panel.py" line="133"/>
         <source>BLOCKED: this account cannot earn or redeem points. Finish the sale without the member; a manager can unblock it.</source>
         <translation>ENGELLİ: bu hesap puan kazanamaz ve harcayamaz. Satışı üyesiz bitirin; engeli bir yönetici kaldırabilir.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="131"/>
+        <location filename="../../terminal/ui/member_panel.py" line="137"/>
         <source>The card scanned ({old}) was replaced by card {new}. Take the old card back; the points are on the new card.</source>
         <translation>Okutulan kartın ({old}) yerine {new} kartı verildi. Eski kartı geri alın; puanlar yeni kartta.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="135"/>
+        <location filename="../../terminal/ui/member_panel.py" line="141"/>
         <source>The card scanned ({old}) belonged to an account merged into this one.</source>
         <translation>Okutulan kart ({old}) bu hesapla birleştirilmiş bir hesaba aitti.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="139"/>
+        <location filename="../../terminal/ui/member_panel.py" line="145"/>
         <source>Negative balance: points were taken back after a refund. New points pay this debt first.</source>
         <translation>Eksi bakiye: bir iadeden sonra puan geri alındı. Yeni puanlar önce bu borcu kapatır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="148"/>
+        <location filename="../../terminal/ui/member_panel.py" line="154"/>
         <source>{points} points</source>
         <translation>{points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="150"/>
+        <location filename="../../terminal/ui/member_panel.py" line="156"/>
         <source>Worth {money}</source>
         <translation>Değeri {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="179"/>
+        <location filename="../../terminal/ui/member_panel.py" line="185"/>
         <source>None expiring</source>
         <translation>Süresi dolacak puan yok</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="183"/>
+        <location filename="../../terminal/ui/member_panel.py" line="189"/>
         <source>{points} expire {date}</source>
         <translation>{points} puanın süresi {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="202"/>
+        <location filename="../../terminal/ui/member_panel.py" line="208"/>
         <source>{code} {units}/{of} {dots}</source>
         <translation>{code} {units}/{of} {dots}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="204"/>
+        <location filename="../../terminal/ui/member_panel.py" line="210"/>
         <source>A full {code} card gives {reward}.</source>
         <translation>Dolan {code} kartı {reward} kazandırır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="158"/>
+        <location filename="../../terminal/ui/member_panel.py" line="243"/>
+        <source>{name}: done</source>
+        <translation>{name}: tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="245"/>
+        <source>{name}: {done} of {target}, until {date}</source>
+        <translation>{name}: {done} / {target}, son gün {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="247"/>
+        <source>Completing it pays {points} points.</source>
+        <translation>Tamamlayınca {points} puan kazanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="164"/>
         <source>Top tier: {tier}</source>
         <translation>En üst seviye: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="161"/>
+        <location filename="../../terminal/ui/member_panel.py" line="167"/>
         <source>Top tier</source>
         <translation>En üst seviye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="173"/>
+        <location filename="../../terminal/ui/member_panel.py" line="179"/>
         <source>{money} more to reach {tier}</source>
         <translation>{tier} için {money} daha</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="186"/>
+        <location filename="../../terminal/ui/member_panel.py" line="192"/>
         <source>{points} points expire on {date}</source>
         <translation>{points} puanın süresi {date} tarihinde doluyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="196"/>
+        <location filename="../../terminal/ui/member_panel.py" line="202"/>
         <source>Vouchers: {list}</source>
         <translation>Kuponlar: {list}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="198"/>
+        <location filename="../../terminal/ui/member_panel.py" line="204"/>
         <source>Vouchers: none</source>
         <translation>Kupon yok</translation>
     </message>
@@ -880,6 +900,11 @@
         <location filename="../../terminal/ui/receipt_mapping.py" line="105"/>
         <source>{money} more to reach {tier}</source>
         <translation>{tier} seviyesine {money} kaldı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="106"/>
+        <source>done</source>
+        <translation>tamam</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/receipt_mapping.py" line="100"/>

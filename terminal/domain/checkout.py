@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
+from .challenges import Challenge, Contribution, contribution, percent, progress
 from .errors import (InsufficientPoints, InvalidAmount, RedemptionLimit, RewardNotApplicable,
                      UnknownMember, UnknownReward)
 from .money import allocate, round_points
@@ -48,6 +49,34 @@ class MemberSituation:
     punches: dict[str, int] = field(default_factory=dict)   # punch card code -> units so far
     referred: bool = False             # has a referrer, so a first purchase pays referral bonuses
     offline_redeemed: int | None = None  # points redeemed since the last sync; None when online
+    challenges: tuple["ChallengeState", ...] = ()   # the program's challenges running now
+
+
+@dataclass(frozen=True)
+class ChallengeState:
+    """A challenge in its current period, before this sale (SPEC-mechanics 2)."""
+    challenge: Challenge
+    period_id: str
+    period_ends: date                  # the day after the period's last day
+    before: tuple[Contribution, ...]   # the period's sales so far, as they stand
+    completed: bool                    # the bonus of this period was paid already
+
+
+@dataclass(frozen=True)
+class ChallengeOutcome:
+    code: str
+    name: str
+    kind: str
+    period_id: str
+    period_ends: date
+    progress: int                      # after this sale, in the challenge's unit
+    target: int
+    completed: bool                    # reached in this period (now or before)
+    completed_now: bool                # this sale pays the bonus
+
+    @property
+    def percent(self) -> int:
+        return percent(self.progress, self.target)
 
 
 @dataclass(frozen=True)
@@ -94,6 +123,7 @@ class PricedSale:
     tier_before: Tier | None
     tier_after: Tier | None
     donations: int
+    challenges: tuple[ChallengeOutcome, ...] = ()
 
     @property
     def bonus_points(self) -> int:
@@ -193,12 +223,30 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
                 before = member.punches.get(card.code, 0)
                 punches.append((card.code, units, (before + units) // card.units - before // card.units))
     tier_after = program.tier_for_spend(member.qualifying_spend + qualifying) if member else None
+    outcomes = ()
+    if member and member.challenges:
+        categories = {pl.line.category or "" for pl in priced if pl.eligible and pl.paid > 0}
+        mine = contribution(qualifying, 0, False, categories)
+        outcomes = tuple(_challenge_outcome(state, mine) for state in member.challenges)
+        bonuses = [Bonus(f"challenge:{o.code}", state.challenge.bonus, "challenge")
+                   for o, state in zip(outcomes, member.challenges) if o.completed_now] + bonuses
     return PricedSale(
         lines=tuple(priced), total=total, discount=discount, paid=total - discount,
         redemptions=tuple(redemptions), points_redeemed=cost, points_earned=earned,
         breakdown=breakdown, bonuses=tuple(bonuses), qualifying=qualifying, punches=tuple(punches),
         tier_before=tier, tier_after=tier_after, donations=sum(r.donation for r in redemptions),
+        challenges=outcomes,
     )
+
+
+def _challenge_outcome(state: ChallengeState, sale: Contribution) -> ChallengeOutcome:
+    """Completion is judged at every sale of the member in the period: the goal reached (by
+    this sale, or by sales at other tills that arrived since) and no bonus paid yet."""
+    c = state.challenge
+    done = progress(c, (*state.before, sale))
+    now = not state.completed and done >= c.target
+    return ChallengeOutcome(c.code, c.name, c.kind, state.period_id, state.period_ends, done, c.target,
+                            state.completed or now, now)
 
 
 def _check_lines(lines: list[SaleLine]) -> None:

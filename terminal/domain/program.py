@@ -12,6 +12,7 @@ from typing import Any
 import tomli_w
 
 from .cards import is_valid_ean, validate_prefix
+from .challenges import CHALLENGE_KINDS, PERIODS, Challenge
 from .errors import InvalidAmount, ProgramInvalid
 from .money import Currency, parse_decimal, parse_minor
 from .phones import is_valid_region
@@ -120,6 +121,7 @@ class Program:
     rewards: dict[str, Reward] = field(default_factory=dict)
     referral: Referral | None = None
     products: dict[str, Product] = field(default_factory=dict)
+    challenges: tuple[Challenge, ...] = ()
 
     @property
     def tz(self):
@@ -290,7 +292,7 @@ def parse_program(text: str) -> Program:
 
 def program_from_dict(data: dict) -> Program:
     known = {"program", "redemption", "tier_window", "tiers", "categories", "campaigns",
-             "punch_cards", "rewards", "referral", "products"}
+             "punch_cards", "rewards", "referral", "products", "challenges"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ProgramInvalid(f"unknown table{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}")
@@ -466,6 +468,11 @@ def program_from_dict(data: dict) -> Program:
                             table.text("paid_on", "first_purchase", choices=REFERRAL_PAID_ON))
         table.finish()
 
+    challenges = []
+    for index, raw in enumerate(_tables(data, "challenges")):
+        challenges.append(_challenge(_Fields(raw, f"challenges[{index}]"), currency))
+    _unique(challenges, "code", "challenges")
+
     return Program(
         name=name, currency=currency, region=region, timezone=timezone,
         points_per_unit=points_per_unit, rounding=rounding, point_value=point_value,
@@ -473,7 +480,41 @@ def program_from_dict(data: dict) -> Program:
         redemption=redemption, tier_window_days=window_days, tiers=tuple(tiers),
         categories={c.name: c for c in categories}, campaigns=tuple(campaigns),
         punch_cards=tuple(punch_cards), rewards=reward_map, referral=referral, products=product_map,
+        challenges=tuple(challenges),
     )
+
+
+def _challenge(table: _Fields, currency: Currency) -> Challenge:
+    code = table.text("code", required=True)
+    kind = table.text("kind", required=True, choices=CHALLENGE_KINDS)
+    if kind == "spend":
+        target = table.money("target", currency, required=True)
+    else:
+        table.get("target", required=True)
+        target = table.integer("target", minimum=1, maximum=1000)
+    if target <= 0:
+        raise table.fail("target", "must be more than zero")
+    period = table.text("period", "month", choices=PERIODS)
+    days = table.integer("days", 0, maximum=3660)
+    starts, ends = table.day("starts"), table.day("ends")
+    if period == "days" and not days:
+        raise table.fail("days", 'is required (1 or more) with period = "days"')
+    if period == "days" and starts is None:
+        raise table.fail("starts", 'is required with period = "days": the first window starts that day')
+    if period == "month" and days:
+        raise table.fail("days", 'applies only with period = "days"')
+    if starts and ends and ends < starts:
+        raise table.fail("ends", "is before starts")
+    challenge = Challenge(code=code, name=table.text("name", code), kind=kind, target=target,
+                          bonus=_bonus(table),
+                          period=period, days=days, starts=starts, ends=ends)
+    table.finish()
+    return challenge
+
+
+def _bonus(table: _Fields) -> int:
+    table.get("bonus", required=True)
+    return table.integer("bonus", minimum=1, maximum=10_000_000)
 
 
 # --------------------------------------------------------------------------- writing
@@ -548,6 +589,20 @@ def program_to_toml(program: Program) -> str:
         data["referral"] = {"referrer_bonus": program.referral.referrer_bonus,
                             "referee_bonus": program.referral.referee_bonus,
                             "paid_on": program.referral.paid_on}
+    if program.challenges:
+        rows = []
+        for c in program.challenges:
+            row = {"code": c.code, "name": c.name, "kind": c.kind,
+                   "target": money(c.target) if c.kind == "spend" else c.target, "bonus": c.bonus,
+                   "period": c.period}
+            if c.days:
+                row["days"] = c.days
+            if c.starts:
+                row["starts"] = c.starts.isoformat()
+            if c.ends:
+                row["ends"] = c.ends.isoformat()
+            rows.append(row)
+        data["challenges"] = rows
     if program.products:
         rows = []
         for p in program.products.values():

@@ -35,7 +35,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
+from .challenges import Challenge, contribution, entry_rule, progress
 from .facts import derived_id, order_key
+from .timekeeping import local_date, local_midnight
 from .refunds import proportional
 from .wallet import Lot, Wallet
 
@@ -102,6 +104,7 @@ class SaleFact:
     redeemed: int
     qualifying: int
     receipt: str = ""
+    categories: tuple[str, ...] = ()   # eligible categories with a paid amount (challenges)
 
 
 @dataclass(frozen=True)
@@ -264,11 +267,14 @@ class _Accounts:
 
 def project_family(facts: FamilyFacts, *, now: datetime, punch_cards: dict[str, PunchCardRule],
                    expiry_of: Callable[[datetime], datetime | None],
-                   charge_points: Callable[[int], int]) -> FamilyState:
+                   charge_points: Callable[[int], int], challenges: tuple[Challenge, ...] = (),
+                   tz=None) -> FamilyState:
     """Replay one family. ``expiry_of(at)`` is the program's expiry of points credited at
     ``at`` (returned points get a fresh lot); ``charge_points(minor)`` prices a voucher's
-    money value in points (for a voucher used twice)."""
+    money value in points (for a voucher used twice); ``challenges`` are the program's, judged
+    in store-local days of ``tz``."""
     replay = _Replay(facts, now, punch_cards, expiry_of, charge_points)
+    replay.challenges, replay.tz = challenges, tz
     return replay.run()
 
 
@@ -300,6 +306,11 @@ class _Replay:
         self.superseded_merges: set[str] = set()
         self.order = 0
         self.earliest: datetime | None = None   # soonest expiry of any open lot
+        self.challenges: tuple[Challenge, ...] = ()
+        self.tz = None
+        self.seen_sales: list[SaleFact] = []                                 # in canonical order
+        self.completed: dict[str, set[str]] = defaultdict(set)              # account -> challenge rules paid
+        self.sale_challenges: dict[str, list[DerivedEntry]] = defaultdict(list)
 
     # -- helpers ---------------------------------------------------------------------------
     def _conflict(self, kind: str, member: str, at: datetime, fact_ids: tuple[str, ...], **detail) -> None:
@@ -436,6 +447,7 @@ class _Replay:
         joint.debt += absorbed.debt
         self.accounts.parent[merge.source] = target_root
         self.status[merge.source] = MemberStatus("merged", target_root, merge.at)
+        self.completed[target_root] |= self.completed.pop(merge.source, set())
         # Punch cards add up; a threshold the sum crosses issues its voucher now.
         source_units = self.units.pop(merge.source, {})
         for card, units in source_units.items():
@@ -453,6 +465,42 @@ class _Replay:
     def _sale(self, sale: SaleFact) -> None:
         if sale.member_id and self.blocked[self.accounts.root(sale.member_id)]:
             self._conflict("blocked_member_served", sale.member_id, sale.at, (sale.id,), receipt=sale.receipt)
+        if sale.member_id and self.challenges:
+            self._challenges(sale)
+        self.seen_sales.append(sale)
+
+    def _challenges(self, sale: SaleFact) -> None:
+        """SPEC-mechanics 2: at each sale, a challenge whose goal the account's sales of the
+        period reach (as they stand, net of refunds) and whose bonus is unpaid pays it, as a
+        derived entry credited before the sale's own entries (as the till posts it)."""
+        root = self.accounts.root(sale.member_id)
+        day = local_date(sale.at, self.tz)
+        for challenge in self.challenges:
+            window = challenge.window(day)
+            if window is None:
+                continue
+            period_id, first, after = window
+            rule = entry_rule(challenge.code, period_id)
+            if rule in self.completed[root]:
+                continue
+            start, end = local_midnight(first, self.tz), local_midnight(after, self.tz)
+            parts = [self._contribution(s) for s in self.seen_sales
+                     if start <= s.at < end and self.accounts.root(s.member_id) == root]
+            parts.append(contribution(sale.qualifying, 0, False, sale.categories))
+            if progress(challenge, parts) < challenge.target:
+                continue
+            self.completed[root].add(rule)
+            expires = self.expiry_of(sale.at)
+            entry = DerivedEntry(derived_id("challenge", root, challenge.code, period_id), root, "challenge",
+                                 challenge.bonus, sale.at, sale.origin, sale.seq, rule=rule, sale_id=sale.id,
+                                 expires_at=expires)
+            self.derived.append(entry)
+            self.sale_challenges[sale.id].append(entry)
+            self._credit(root, entry.id, entry.points, expires)
+
+    def _contribution(self, sale: SaleFact):
+        totals = self.totals[sale.id]
+        return contribution(sale.qualifying, totals.qualifying_refunded, totals.fully_refunded, sale.categories)
 
     def _entry(self, entry: EntryFact) -> None:
         root = self.accounts.root(entry.member_id)
@@ -546,6 +594,11 @@ class _Replay:
                 self._credit(sale.member_id, entry.id, effect.points_returned, expires)
         if effect.full:
             self._reverse_extras(sale.id, refund)
+            for entry in self.sale_challenges.get(sale.id, []):
+                # The bonus goes; the challenge stays completed for its period.
+                self._derive("reversal", entry.id, entry.member_id, -entry.points, refund.at, refund.origin,
+                             refund.seq, rule=entry.rule, sale_id=sale.id, refund_id=refund.id)
+                self._debit(entry.member_id, entry.points)
             self._undo_sale_vouchers(sale, refund)
 
     def _reverse_extras(self, sale_id: str, refund: RefundFact) -> None:

@@ -21,7 +21,7 @@ from terminal.store.models import LedgerEntry, LotRow, Member, new_id
 from .uow import UnitOfWork
 
 #: Ledger kinds that no node sends: every node derives them from the facts they come from.
-DERIVED_KINDS = ("expire", "clawback", "return", "reversal", "superseded", "charge")
+DERIVED_KINDS = ("expire", "clawback", "return", "reversal", "superseded", "charge", "challenge")
 
 
 def family_of(session, member_id: str) -> list[str]:

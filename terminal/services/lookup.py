@@ -15,6 +15,7 @@ from terminal.domain.program import Program
 from terminal.domain.timekeeping import local_date, local_midnight
 from terminal.store.models import Card, LedgerEntry, Member, PunchEvent, Sale, Voucher
 
+from .challenges import challenge_states
 from .ledger import Book, family_of
 from .uow import UnitOfWork
 
@@ -124,6 +125,7 @@ def situation(uow: UnitOfWork, program: Program, member: Member, book: Book, now
         punches=punch_progress(uow, ids),
         referred=member.referrer_id is not None,
         offline_redeemed=offline_redeemed,
+        challenges=challenge_states(uow, program, ids, now),
     )
 
 

@@ -27,8 +27,8 @@ from terminal.domain.projection import (EntryFact, FamilyFacts, FamilyState, Mem
                                         PunchFact, RefundFact, SaleFact, StatusFact, VoucherUse, conflict_id,
                                         project_family)
 from terminal.store.models import (Card, ConflictResolution, ConflictRow, DirtyMember, Fact, LedgerEntry, LotRow,
-                                   Member, MemberEvent, PunchEvent, Refund, Sale, SaleRedemption, Staff, StaffEvent,
-                                   Voucher)
+                                   Member, MemberEvent, PunchEvent, Refund, Sale, SaleLineRow, SaleRedemption, Staff,
+                                   StaffEvent, Voucher)
 
 from .uow import UnitOfWork
 
@@ -178,10 +178,12 @@ def load_families(session, families: list[set[str]]) -> list[FamilyFacts]:
                                                          e.points, e.expires_at, e.sale_id,
                                                          _canonical_key(e.key, roots), e.lot_id))
     sale_owner = {}
+    bought = _eligible_categories(s, sale_ids)
     for x in sales:
         sale_owner[x.id] = owner[x.member_id]
         out[owner[x.member_id]].sales.append(SaleFact(x.id, x.member_id, x.at, *pos(x.id, x.origin_terminal), x.paid,
-                                                      x.points_earned, x.points_redeemed, x.qualifying, x.receipt))
+                                                      x.points_earned, x.points_redeemed, x.qualifying, x.receipt,
+                                                      tuple(sorted(bought.get(x.id, ())))))
     for r in refunds:
         out[sale_owner[r.sale_id]].refunds.append(RefundFact(r.id, r.sale_id, r.at, *pos(r.id, r.origin_terminal),
                                                              r.amount))
@@ -208,6 +210,16 @@ def load_families(session, families: list[set[str]]) -> list[FamilyFacts]:
 
 
 REFERRER_KEY = "referral:referrer:"
+
+
+def _eligible_categories(session, sale_ids: list[str]) -> dict[str, set[str]]:
+    """Per sale, the eligible categories it paid for (what a categories challenge counts)."""
+    found = defaultdict(set)
+    T = SaleLineRow.__table__
+    for sale_id, category in _rows(session, lambda c: select(T.c.sale_id, T.c.category).where(
+            T.c.sale_id.in_(c), T.c.eligible.is_(True), T.c.paid > 0), sale_ids):
+        found[sale_id].add(category or "")
+    return found
 
 
 def _roots_outside(session, entries) -> dict[str, str]:
@@ -245,7 +257,8 @@ def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str
     for family, facts in zip(families, load_families(session, families)):
         states.append(project_family(facts, now=now, punch_cards=punch_rules(program),
                                      expiry_of=program.expiry_of,
-                                     charge_points=lambda minor: charge_points(program, minor)))
+                                     charge_points=lambda minor: charge_points(program, minor),
+                                     challenges=program.challenges, tz=program.tz))
     if families:
         _write_families(session, families, states)
     done = set().union(*families) if families else set()

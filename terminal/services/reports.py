@@ -21,7 +21,7 @@ from terminal.store.models import ConflictRow, ConflictResolution, Fact, LedgerE
 from .refunds import expire_all
 from .uow import UnitOfWork
 
-EARN_KINDS = ("earn", "bonus", "referral", "superseded")
+EARN_KINDS = ("earn", "bonus", "referral", "superseded", "challenge")
 
 _MINE = object()
 
@@ -62,6 +62,11 @@ def daily_report(uow: UnitOfWork, program: Program, version: int, now: datetime,
                  .where(LedgerEntry.kind.in_(kinds), LedgerEntry.at >= start, LedgerEntry.at < end))
         return int(s.scalar(query if store is None else query.where(LedgerEntry.store == store)))
 
+    def count(kind: str) -> int:
+        query = select(func.count(LedgerEntry.id)).where(LedgerEntry.kind == kind, LedgerEntry.at >= start,
+                                                         LedgerEntry.at < end)
+        return int(s.scalar(query if store is None else query.where(LedgerEntry.store == store)))
+
     liability_query = select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.at < end)
     if store is not None:
         liability_query = liability_query.where(LedgerEntry.member_id.in_(select(Member.id)
@@ -86,6 +91,8 @@ def daily_report(uow: UnitOfWork, program: Program, version: int, now: datetime,
         "points_redeemed": -points("redeem"),
         "points_expired": -points("expire"),
         "points_clawed_back": -points("clawback"),
+        "challenges_completed": count("challenge"),
+        "challenge_points": points("challenge"),
         "donations": money(totals[3]),
         "enrollments": s.scalar(enrolled if store is None else enrolled.where(Member.store == store)),
         "active_members": member_totals[2],

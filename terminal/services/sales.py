@@ -24,6 +24,9 @@ from terminal.domain.timekeeping import local_date
 from terminal.store.models import (LedgerEntry, Member, PunchEvent, Sale, SaleLineRow, SaleRedemption, Staff,
                                    Voucher, new_id)
 
+from terminal.domain.challenges import entry_rule
+
+from .challenges import challenge_id, outcomes_view
 from .ledger import Book, family_of
 from .lookup import resolve, situation, surviving
 from .uow import UnitOfWork
@@ -153,6 +156,14 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
                           paid=line.paid, eligible=line.eligible, **common))
     vouchers_issued = []
     if member is not None:
+        # Challenge bonuses first: the replay derives them at the sale's own fact, before the
+        # sale's ledger entries, and lots must be credited in the same order on every node.
+        for outcome in priced.challenges:
+            if outcome.completed_now:
+                bonus = next(b for b in priced.bonuses if b.rule == f"challenge:{outcome.code}")
+                book.post("challenge", bonus.points, now, rule=entry_rule(outcome.code, outcome.period_id),
+                          sale_id=sale.id, derived=True, store=uow.store,
+                          entry_id=challenge_id(member.id, outcome.code, outcome.period_id))
         for redemption in priced.redemptions:
             if redemption.voucher_id:
                 voucher = s.get(Voucher, redemption.voucher_id)
@@ -166,6 +177,8 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         if priced.points_earned:
             book.post("earn", priced.points_earned, now, rule="earn", sale_id=sale.id)
         for bonus in priced.bonuses:
+            if bonus.kind == "challenge":
+                continue
             key = bonus_key(program, bonus, member, now)
             if bonus.to_referrer:
                 pay_referrer(uow, program, version, now, member, bonus.points, sale.id, key)
@@ -254,6 +267,7 @@ def sale_result(program: Program, sale: Sale, priced: PricedSale, book: Book | N
                    "quantity": l.line.quantity, "amount": money(l.line.amount), "discount": money(l.discount),
                    "paid": money(l.paid)} for l in priced.lines],
         "vouchers_issued": vouchers_issued,
+        "challenges": outcomes_view(program, priced.challenges),
         "balance_after": book.balance if book else None,
         "tier_before": priced.tier_before.name if priced.tier_before else None,
         "tier_after": priced.tier_after.name if priced.tier_after else None,

@@ -9,6 +9,7 @@ from terminal.domain.program import Program
 from terminal.domain.timekeeping import local_date
 from terminal.store.models import Member
 
+from .challenges import challenge_states, challenges_view
 from .ledger import Book
 from .lookup import active_card, family, open_vouchers, punch_progress, qualifying_spend
 from .uow import UnitOfWork
@@ -44,4 +45,5 @@ def member_view(uow: UnitOfWork, program: Program, member: Member, book: Book, n
         "email": member.email,
         "birthday": member.birthday.isoformat() if member.birthday else None,
         "enrolled_at": member.enrolled_at.isoformat(),
+        "challenges": challenges_view(program, challenge_states(uow, program, ids, now)),
     }

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from terminal.domain.program import Program
+from terminal.domain.text import strip_controls
 
 from .formatting import Formatter
 from .widgets import ElidedLabel, FitScrollArea, Retranslates, restyle
@@ -82,6 +83,10 @@ class MemberPanel(Retranslates, QFrame):
         cards_row.addWidget(self.vouchers)
         cards_row.addWidget(self.punches, 1)
         inner.addLayout(cards_row)
+        self.challenges = QVBoxLayout()
+        self.challenges.setSpacing(2)
+        self.challenge_rows: list[tuple[QLabel, QProgressBar]] = []
+        inner.addLayout(self.challenges)
         inner.addStretch(1)
         # all the details when they fit in a few lines; past that, they scroll
         self.details = FitScrollArea(details, min_height=70, max_hint=150)
@@ -119,6 +124,7 @@ class MemberPanel(Retranslates, QFrame):
         self._fill_progress()
         self._fill_expiring()
         self._fill_vouchers()
+        self._fill_challenges()
 
     def _fill_flags(self) -> None:
         m, lines, severity = self.member, [], "warning"
@@ -205,3 +211,39 @@ class MemberPanel(Retranslates, QFrame):
         self.punches.setText("\n".join(parts))
         self.punches.setToolTip("\n".join(then))
         self.punches.setVisible(bool(parts))
+
+    def _fill_challenges(self) -> None:
+        """One row per running challenge (SPEC-mechanics 2): its name, how far, and a bar."""
+        shown = self.member.get("challenges") or []
+        while len(self.challenge_rows) < len(shown):
+            label, bar = QLabel(), QProgressBar()
+            label.setObjectName("challengeLabel")
+            bar.setObjectName("challengeBar")
+            bar.setRange(0, 100)
+            bar.setTextVisible(True)
+            bar.setFixedWidth(110)
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            row.addWidget(bar, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.challenges.addLayout(row)
+            self.challenge_rows.append((label, bar))
+        for index, (label, bar) in enumerate(self.challenge_rows):
+            visible = index < len(shown)
+            label.setVisible(visible)
+            bar.setVisible(visible)
+            if not visible:
+                continue
+            c = shown[index]
+            name = strip_controls(c["name"])
+            if c["kind"] == "spend":
+                done, target = self.fmt.money(c["progress"]), self.fmt.money(c["target"])
+            else:
+                done, target = self.fmt.points(c["progress"]), self.fmt.points(c["target"])
+            if c["completed"]:
+                label.setText(self.tr("{name}: done").format(name=name))
+            else:
+                label.setText(self.tr("{name}: {done} of {target}, until {date}").format(
+                    name=name, done=done, target=target, date=self.fmt.date(c["ends"])))
+            label.setToolTip(self.tr("Completing it pays {points} points.").format(points=self.fmt.points(c["bonus"])))
+            bar.setValue(c["percent"])
+            bar.setFormat(f"{c['percent']}%")

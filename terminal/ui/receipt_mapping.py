@@ -103,4 +103,5 @@ def _phrases_for_lupdate():
         QCoreApplication.translate("Receipt", "{reward} ({points} pts)"),
         QCoreApplication.translate("Receipt", "Donated to {charity}"),
         QCoreApplication.translate("Receipt", "{money} more to reach {tier}"),
+        QCoreApplication.translate("Receipt", "done"),
     )

@@ -53,3 +53,53 @@ def test_one_phone_referred_at_two_tills_pays_each_referral_once(mechanics_chain
         assert (app.show_member(ANN)["member"]["balance"], app.show_member(BOB)["member"]["balance"]) == (0, 0)
     chain.converge(order)
     chain.assert_same_everywhere(ANN)
+
+
+VISITS = PROGRAM + '''
+[[challenges]]
+code = "VISITS-3"
+name = "3 visits this month"
+kind = "visits"
+target = 3
+bonus = 100
+'''
+JANA = "030 1234567"
+
+
+def challenge_entries(app, ref):
+    return [(e["points"], e["sale"]) for e in app.history(ref)["entries"] if e["kind"] == "challenge"]
+
+
+@pytest.mark.parametrize("mechanics_chain", [VISITS], indirect=True)
+@pytest.mark.parametrize("order", [["t1", "t2"], ["t2", "t1"]])
+def test_a_challenge_completed_at_two_tills_offline_pays_once(mechanics_chain: Chain, order):
+    chain = mechanics_chain
+    t1, t2 = chain.terminal("t1", "A"), chain.terminal("t2", "A")
+    card = t1.enroll(name="Jana Schulz", phone=JANA)["member"]["card"]
+    t1.sale(t1.request(member=card, amount="10.00"))                 # visit 1: 10 + WELCOME 100
+    chain.converge(["t1", "t2"])
+    # Offline, 11:00 Berlin onwards: t1 sells at +1 h and +3 h, t2 at +2 h and +4 h (10.00 each).
+    # Each till counts 3 visits at its own second sale and pays VISITS-3 there.
+    receipts = {}
+    for hours, name in ((1, "t1"), (2, "t2"), (3, "t1"), (4, "t2")):
+        chain.clock.advance(hours=1)
+        app = chain.terminals[name]
+        sale = app.sale(app.request(member=card, amount="10.00"))["sale"]
+        receipts[hours] = sale["receipt"]
+        paid = {b["rule"]: b["points"] for b in sale["breakdown"]}
+        assert paid.get("challenge:VISITS-3") == (100 if hours in (3, 4) else None)
+    chain.converge(order)
+    # In canonical order the 3rd visit is t2's sale at +2 h: it pays, once, on every node.
+    # Balance: 5 sales x 10 + WELCOME 100 + VISITS-3 100 = 250.
+    jana = chain.assert_same_everywhere(card)
+    assert jana["balance"] == 250
+    for app in (t1, t2):
+        assert challenge_entries(app, card) == [(100, receipts[2])]
+        assert chain.conflicts(app) == {}
+    # The full refund of that sale, at t1: 10 clawed back and the bonus reversed: 250 - 110 = 140;
+    # May's challenge stays completed, so a later visit pays nothing.
+    assert t1.refund(receipts[2])["refund"]["member"]["balance"] == 140
+    chain.clock.advance(hours=1)
+    assert t2.sale(t2.request(member=card, amount="10.00"))["sale"]["bonus_points"] == 0
+    chain.converge(order)
+    assert chain.assert_same_everywhere(card)["balance"] == 150

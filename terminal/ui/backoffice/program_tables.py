@@ -38,6 +38,8 @@ SECTIONS = (
     Section("campaigns", (Field("code"), Field("kind"), Field("value"), Field("weekdays", "list"), Field("starts"),
                           Field("ends"), Field("hours", "ints"), Field("min_spend"), Field("categories", "list"),
                           Field("tiers", "list"), Field("first_purchase", "bool"), Field("birthday_month", "bool"))),
+    Section("challenges", (Field("code"), Field("name"), Field("kind"), Field("target"), Field("bonus", "int"),
+                           Field("period"), Field("days", "int"), Field("starts"), Field("ends"))),
     Section("punch_cards", (Field("code"), Field("category"), Field("units", "int"), Field("reward"))),
     Section("rewards", (Field("code"), Field("kind"), Field("points", "int"), Field("value"), Field("max_value"),
                         Field("sku"), Field("charity"))),
