@@ -106,7 +106,9 @@ def receipt_from_sale(sale: dict, program: Program, words: Wording | None = None
                                words.text("{money} more to reach {tier}").format(
                                    money=words.money(upcoming["spend_needed"]), tier=upcoming["name"]))
             if upcoming else None,
-            progress=tuple(challenge_line(c, words) for c in sale.get("challenges") or ()))
+            progress=tuple(InfoLine(words.text("Pending, spendable {date}").format(date=words.date(p["on"])),
+                                    words.points(p["points"])) for p in summary.get("pending") or ())
+            + tuple(challenge_line(c, words) for c in sale.get("challenges") or ()))
     return Receipt(store=store_header(store_name, words, address_lines), receipt_number=sale["receipt"],
                    issued_at=issued, lines=lines, total=words.money(sale["total"]), paid=words.money(sale["paid"]),
                    discounts=tuple(discounts), cashier=cashier, terminal=f"T{terminal:03d}" if terminal else None,

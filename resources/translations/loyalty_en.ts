@@ -406,107 +406,117 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="113"/>
+        <location filename="../../terminal/ui/member_panel.py" line="116"/>
         <source>Change (Esc)</source>
         <translation>Change (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="120"/>
+        <location filename="../../terminal/ui/member_panel.py" line="123"/>
         <source>Card {card} · Phone {phone}</source>
         <translation>Card {card} · Phone {phone}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="133"/>
+        <location filename="../../terminal/ui/member_panel.py" line="137"/>
         <source>BLOCKED: this account cannot earn or redeem points. Finish the sale without the member; a manager can unblock it.</source>
         <translation>BLOCKED: this account cannot earn or redeem points. Finish the sale without the member; a manager can unblock it.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="137"/>
+        <location filename="../../terminal/ui/member_panel.py" line="141"/>
         <source>The card scanned ({old}) was replaced by card {new}. Take the old card back; the points are on the new card.</source>
         <translation>The card scanned ({old}) was replaced by card {new}. Take the old card back; the points are on the new card.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="141"/>
+        <location filename="../../terminal/ui/member_panel.py" line="145"/>
         <source>The card scanned ({old}) belonged to an account merged into this one.</source>
         <translation>The card scanned ({old}) belonged to an account merged into this one.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="145"/>
+        <location filename="../../terminal/ui/member_panel.py" line="149"/>
         <source>Negative balance: points were taken back after a refund. New points pay this debt first.</source>
         <translation>Negative balance: points were taken back after a refund. New points pay this debt first.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="154"/>
+        <location filename="../../terminal/ui/member_panel.py" line="158"/>
         <source>{points} points</source>
         <translation>{points} points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="156"/>
+        <location filename="../../terminal/ui/member_panel.py" line="160"/>
         <source>Worth {money}</source>
         <translation>Worth {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="185"/>
+        <location filename="../../terminal/ui/member_panel.py" line="189"/>
         <source>None expiring</source>
         <translation>None expiring</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="189"/>
+        <location filename="../../terminal/ui/member_panel.py" line="193"/>
         <source>{points} expire {date}</source>
         <translation>{points} expire {date}</translation>
     </message>
     <message>
+        <location filename="../../terminal/ui/member_panel.py" line="206"/>
+        <source>{total} pending: {points} spendable from {date}</source>
+        <translation>{total} pending: {points} spendable from {date}</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/member_panel.py" line="208"/>
+        <source>{points} pending, spendable from {date}</source>
+        <translation>{points} pending, spendable from {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="224"/>
         <source>{code} {units}/{of} {dots}</source>
         <translation>{code} {units}/{of} {dots}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="210"/>
+        <location filename="../../terminal/ui/member_panel.py" line="226"/>
         <source>A full {code} card gives {reward}.</source>
         <translation>A full {code} card gives {reward}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="243"/>
+        <location filename="../../terminal/ui/member_panel.py" line="259"/>
         <source>{name}: done</source>
         <translation>{name}: done</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="245"/>
+        <location filename="../../terminal/ui/member_panel.py" line="261"/>
         <source>{name}: {done} of {target}, until {date}</source>
         <translation>{name}: {done} of {target}, until {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="247"/>
+        <location filename="../../terminal/ui/member_panel.py" line="263"/>
         <source>Completing it pays {points} points.</source>
         <translation>Completing it pays {points} points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="164"/>
+        <location filename="../../terminal/ui/member_panel.py" line="168"/>
         <source>Top tier: {tier}</source>
         <translation>Top tier: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="167"/>
+        <location filename="../../terminal/ui/member_panel.py" line="171"/>
         <source>Top tier</source>
         <translation>Top tier</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="179"/>
+        <location filename="../../terminal/ui/member_panel.py" line="183"/>
         <source>{money} more to reach {tier}</source>
         <translation>{money} more to reach {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="192"/>
+        <location filename="../../terminal/ui/member_panel.py" line="196"/>
         <source>{points} points expire on {date}</source>
         <translation>{points} points expire on {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="202"/>
+        <location filename="../../terminal/ui/member_panel.py" line="218"/>
         <source>Vouchers: {list}</source>
         <translation>Vouchers: {list}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="204"/>
+        <location filename="../../terminal/ui/member_panel.py" line="220"/>
         <source>Vouchers: none</source>
         <translation>Vouchers: none</translation>
     </message>
@@ -907,6 +917,11 @@
         <translation>done</translation>
     </message>
     <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="107"/>
+        <source>Pending, spendable {date}</source>
+        <translation>Pending, spendable {date}</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/receipt_mapping.py" line="100"/>
         <source>Sale</source>
         <translation>Sale</translation>
@@ -1036,107 +1051,107 @@
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="238"/>
+        <location filename="../../terminal/ui/rewards.py" line="241"/>
         <source>Reward {code}</source>
         <translation>Reward {code}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="241"/>
+        <location filename="../../terminal/ui/rewards.py" line="244"/>
         <source>{left} of {balance} points left for rewards</source>
         <translation>{left} of {balance} points left for rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="255"/>
+        <location filename="../../terminal/ui/rewards.py" line="258"/>
         <source>Blocked: no rewards</source>
         <translation>Blocked: no rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="259"/>
+        <location filename="../../terminal/ui/rewards.py" line="262"/>
         <source>After this sale: {points} pts</source>
         <translation>After this sale: {points} pts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="261"/>
+        <location filename="../../terminal/ui/rewards.py" line="264"/>
         <source>After rewards: {points} pts</source>
         <translation>After rewards: {points} pts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="266"/>
+        <location filename="../../terminal/ui/rewards.py" line="269"/>
         <source>{value}% off</source>
         <translation>{value}% off</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="268"/>
+        <location filename="../../terminal/ui/rewards.py" line="271"/>
         <source>(up to {money})</source>
         <translation>(up to {money})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="272"/>
+        <location filename="../../terminal/ui/rewards.py" line="275"/>
         <source>Free {item}</source>
         <translation>Free {item}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="274"/>
+        <location filename="../../terminal/ui/rewards.py" line="277"/>
         <source>Give {money} to {charity}</source>
         <translation>Give {money} to {charity}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="276"/>
+        <location filename="../../terminal/ui/rewards.py" line="279"/>
         <source>{money} off</source>
         <translation>{money} off</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="281"/>
+        <location filename="../../terminal/ui/rewards.py" line="284"/>
         <source>Voucher ×{count}</source>
         <translation>Voucher ×{count}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="283"/>
+        <location filename="../../terminal/ui/rewards.py" line="286"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="284"/>
+        <location filename="../../terminal/ui/rewards.py" line="287"/>
         <source>{points} pts</source>
         <translation>{points} pts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="289"/>
+        <location filename="../../terminal/ui/rewards.py" line="292"/>
         <source>✓ chosen</source>
         <translation>✓ chosen</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="291"/>
+        <location filename="../../terminal/ui/rewards.py" line="294"/>
         <source>find the member first</source>
         <translation>find the member first</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="293"/>
+        <location filename="../../terminal/ui/rewards.py" line="296"/>
         <source>account blocked</source>
         <translation>account blocked</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="295"/>
+        <location filename="../../terminal/ui/rewards.py" line="298"/>
         <source>no voucher open</source>
         <translation>no voucher open</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="298"/>
+        <location filename="../../terminal/ui/rewards.py" line="301"/>
         <source>add {item} first</source>
         <translation>add {item} first</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="301"/>
+        <location filename="../../terminal/ui/rewards.py" line="304"/>
         <source>available: voucher</source>
         <translation>available: voucher</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="304"/>
+        <location filename="../../terminal/ui/rewards.py" line="307"/>
         <source>needs {points} more</source>
         <translation>needs {points} more</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="306"/>
+        <location filename="../../terminal/ui/rewards.py" line="309"/>
         <source>available, leaves {points}</source>
         <translation>available, leaves {points}</translation>
     </message>

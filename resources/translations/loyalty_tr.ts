@@ -406,107 +406,117 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="113"/>
+        <location filename="../../terminal/ui/member_panel.py" line="116"/>
         <source>Change (Esc)</source>
         <translation>Değiştir (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="120"/>
+        <location filename="../../terminal/ui/member_panel.py" line="123"/>
         <source>Card {card} · Phone {phone}</source>
         <translation>Kart {card} · Tel {phone}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="133"/>
+        <location filename="../../terminal/ui/member_panel.py" line="137"/>
         <source>BLOCKED: this account cannot earn or redeem points. Finish the sale without the member; a manager can unblock it.</source>
         <translation>ENGELLİ: bu hesap puan kazanamaz ve harcayamaz. Satışı üyesiz bitirin; engeli bir yönetici kaldırabilir.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="137"/>
+        <location filename="../../terminal/ui/member_panel.py" line="141"/>
         <source>The card scanned ({old}) was replaced by card {new}. Take the old card back; the points are on the new card.</source>
         <translation>Okutulan kartın ({old}) yerine {new} kartı verildi. Eski kartı geri alın; puanlar yeni kartta.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="141"/>
+        <location filename="../../terminal/ui/member_panel.py" line="145"/>
         <source>The card scanned ({old}) belonged to an account merged into this one.</source>
         <translation>Okutulan kart ({old}) bu hesapla birleştirilmiş bir hesaba aitti.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="145"/>
+        <location filename="../../terminal/ui/member_panel.py" line="149"/>
         <source>Negative balance: points were taken back after a refund. New points pay this debt first.</source>
         <translation>Eksi bakiye: bir iadeden sonra puan geri alındı. Yeni puanlar önce bu borcu kapatır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="154"/>
+        <location filename="../../terminal/ui/member_panel.py" line="158"/>
         <source>{points} points</source>
         <translation>{points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="156"/>
+        <location filename="../../terminal/ui/member_panel.py" line="160"/>
         <source>Worth {money}</source>
         <translation>Değeri {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="185"/>
+        <location filename="../../terminal/ui/member_panel.py" line="189"/>
         <source>None expiring</source>
         <translation>Süresi dolacak puan yok</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="189"/>
+        <location filename="../../terminal/ui/member_panel.py" line="193"/>
         <source>{points} expire {date}</source>
         <translation>{points} puanın süresi {date}</translation>
     </message>
     <message>
+        <location filename="../../terminal/ui/member_panel.py" line="206"/>
+        <source>{total} pending: {points} spendable from {date}</source>
+        <translation>{total} beklemede; {points} puan {date} itibarıyla</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/member_panel.py" line="208"/>
+        <source>{points} pending, spendable from {date}</source>
+        <translation>{points} beklemede, {date} tarihinden itibaren harcanabilir</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="224"/>
         <source>{code} {units}/{of} {dots}</source>
         <translation>{code} {units}/{of} {dots}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="210"/>
+        <location filename="../../terminal/ui/member_panel.py" line="226"/>
         <source>A full {code} card gives {reward}.</source>
         <translation>Dolan {code} kartı {reward} kazandırır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="243"/>
+        <location filename="../../terminal/ui/member_panel.py" line="259"/>
         <source>{name}: done</source>
         <translation>{name}: tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="245"/>
+        <location filename="../../terminal/ui/member_panel.py" line="261"/>
         <source>{name}: {done} of {target}, until {date}</source>
         <translation>{name}: {done} / {target}, son gün {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="247"/>
+        <location filename="../../terminal/ui/member_panel.py" line="263"/>
         <source>Completing it pays {points} points.</source>
         <translation>Tamamlayınca {points} puan kazanılır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="164"/>
+        <location filename="../../terminal/ui/member_panel.py" line="168"/>
         <source>Top tier: {tier}</source>
         <translation>En üst seviye: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="167"/>
+        <location filename="../../terminal/ui/member_panel.py" line="171"/>
         <source>Top tier</source>
         <translation>En üst seviye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="179"/>
+        <location filename="../../terminal/ui/member_panel.py" line="183"/>
         <source>{money} more to reach {tier}</source>
         <translation>{tier} için {money} daha</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="192"/>
+        <location filename="../../terminal/ui/member_panel.py" line="196"/>
         <source>{points} points expire on {date}</source>
         <translation>{points} puanın süresi {date} tarihinde doluyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="202"/>
+        <location filename="../../terminal/ui/member_panel.py" line="218"/>
         <source>Vouchers: {list}</source>
         <translation>Kuponlar: {list}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="204"/>
+        <location filename="../../terminal/ui/member_panel.py" line="220"/>
         <source>Vouchers: none</source>
         <translation>Kupon yok</translation>
     </message>
@@ -907,6 +917,11 @@
         <translation>tamam</translation>
     </message>
     <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="107"/>
+        <source>Pending, spendable {date}</source>
+        <translation>Beklemede, harcanabilir: {date}</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/receipt_mapping.py" line="100"/>
         <source>Sale</source>
         <translation>Satış</translation>
@@ -1036,107 +1051,107 @@
         <translation> puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="238"/>
+        <location filename="../../terminal/ui/rewards.py" line="241"/>
         <source>Reward {code}</source>
         <translation>Ödül {code}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="241"/>
+        <location filename="../../terminal/ui/rewards.py" line="244"/>
         <source>{left} of {balance} points left for rewards</source>
         <translation>{balance} puanın {left} puanı ödüller için kaldı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="255"/>
+        <location filename="../../terminal/ui/rewards.py" line="258"/>
         <source>Blocked: no rewards</source>
         <translation>Engelli: ödül yok</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="259"/>
+        <location filename="../../terminal/ui/rewards.py" line="262"/>
         <source>After this sale: {points} pts</source>
         <translation>Satış sonrası: {points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="261"/>
+        <location filename="../../terminal/ui/rewards.py" line="264"/>
         <source>After rewards: {points} pts</source>
         <translation>Ödül sonrası: {points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="266"/>
+        <location filename="../../terminal/ui/rewards.py" line="269"/>
         <source>{value}% off</source>
         <translation>%{value} indirim</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="268"/>
+        <location filename="../../terminal/ui/rewards.py" line="271"/>
         <source>(up to {money})</source>
         <translation>(en çok {money})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="272"/>
+        <location filename="../../terminal/ui/rewards.py" line="275"/>
         <source>Free {item}</source>
         <translation>Bedava {item}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="274"/>
+        <location filename="../../terminal/ui/rewards.py" line="277"/>
         <source>Give {money} to {charity}</source>
         <translation>{charity} için {money} bağış</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="276"/>
+        <location filename="../../terminal/ui/rewards.py" line="279"/>
         <source>{money} off</source>
         <translation>{money} indirim</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="281"/>
+        <location filename="../../terminal/ui/rewards.py" line="284"/>
         <source>Voucher ×{count}</source>
         <translation>Kupon ×{count}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="283"/>
+        <location filename="../../terminal/ui/rewards.py" line="286"/>
         <source>Voucher</source>
         <translation>Kupon</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="284"/>
+        <location filename="../../terminal/ui/rewards.py" line="287"/>
         <source>{points} pts</source>
         <translation>{points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="289"/>
+        <location filename="../../terminal/ui/rewards.py" line="292"/>
         <source>✓ chosen</source>
         <translation>✓ seçildi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="291"/>
+        <location filename="../../terminal/ui/rewards.py" line="294"/>
         <source>find the member first</source>
         <translation>önce üyeyi bulun</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="293"/>
+        <location filename="../../terminal/ui/rewards.py" line="296"/>
         <source>account blocked</source>
         <translation>hesap engelli</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="295"/>
+        <location filename="../../terminal/ui/rewards.py" line="298"/>
         <source>no voucher open</source>
         <translation>açık kupon yok</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="298"/>
+        <location filename="../../terminal/ui/rewards.py" line="301"/>
         <source>add {item} first</source>
         <translation>önce {item} ekleyin</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="301"/>
+        <location filename="../../terminal/ui/rewards.py" line="304"/>
         <source>available: voucher</source>
         <translation>uygun: kupon</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="304"/>
+        <location filename="../../terminal/ui/rewards.py" line="307"/>
         <source>needs {points} more</source>
         <translation>{points} puan eksik</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="306"/>
+        <location filename="../../terminal/ui/rewards.py" line="309"/>
         <source>available, leaves {points}</source>
         <translation>uygun, {points} kalır</translation>
     </message>

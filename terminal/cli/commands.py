@@ -110,7 +110,8 @@ def cmd_program_show(args):
                   ("Earn", f"{program.points_per_unit} point(s) per unit, rounding {program.rounding}"),
                   ("Point value", str(program.point_value)),
                   ("Expiry", f"{program.expiry_months} months" if program.expiry_months
-                   else f"{program.expiry_days} days" if program.expiry_days else "never")])
+                   else f"{program.expiry_days} days" if program.expiry_days else "never"),
+                  ("Pending", f"{program.pending_days} days" if program.pending_days else "none")])
     text += "\n\n" + table(["Tier", "From spend", "Multiplier"],
                            [[t.name, money(t.min_spend), t.multiplier] for t in program.tiers], right=(1, 2))
     if program.rewards:

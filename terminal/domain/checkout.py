@@ -41,7 +41,7 @@ class SaleLine:
 class MemberSituation:
     """What the rules need to know of the member at the start of the sale."""
     qualifying_spend: int              # in the tier window, before this sale
-    balance: int                       # after lazy expiry
+    balance: int                       # after lazy expiry; what may be redeemed (pending points excluded)
     first_purchase: bool
     birthday: date | None = None
     birthday_bonuses_this_year: frozenset[str] = frozenset()  # campaign codes already paid
@@ -50,6 +50,7 @@ class MemberSituation:
     referred: bool = False             # has a referrer, so a first purchase pays referral bonuses
     offline_redeemed: int | None = None  # points redeemed since the last sync; None when online
     challenges: tuple["ChallengeState", ...] = ()   # the program's challenges running now
+    pending: int = 0                   # points earned but not spendable yet (SPEC-mechanics 5)
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,9 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
     cost = sum(r.points for r in redemptions)
     if member is not None and cost:
         if cost > member.balance:
+            if member.pending:
+                raise InsufficientPoints(f"the redemption needs {cost} points; {member.balance} can be spent now "
+                                         f"and {member.pending} more are pending")
             raise InsufficientPoints(f"the redemption needs {cost} points; the balance is {member.balance}")
         paid_by_points = sum(r.discount for r in redemptions if r.points and not r.voucher_id)
         limit = program.redemption.max_fraction_of_sale

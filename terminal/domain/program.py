@@ -20,6 +20,8 @@ from .timekeeping import WEEKDAYS, expiry_instant, expiry_instant_days, zone
 
 REWARD_KINDS = ("amount_off", "percent_off", "free_item", "donation")
 REFERRAL_PAID_ON = ("first_purchase", "enrollment")
+#: Positive entries of a sale that stay pending for ``pending_days`` (SPEC-mechanics 5).
+PENDING_KINDS = ("earn", "bonus", "referral", "challenge")
 CAMPAIGN_KINDS = ("multiplier", "bonus")
 
 
@@ -112,6 +114,7 @@ class Program:
     card_prefix: str = "29"
     display: str = "points"
     expiry_days: int = 0    # SPEC-mechanics 6: an alternative to expiry_months
+    pending_days: int = 0   # SPEC-mechanics 5: a sale's points become spendable this many days later
     redemption: RedemptionRules = RedemptionRules()
     tier_window_days: int = 365
     tiers: tuple[Tier, ...] = (Tier("Member", 0, Decimal(1)),)
@@ -132,6 +135,13 @@ class Program:
         if self.expiry_days:
             return expiry_instant_days(earned_at, self.expiry_days, self.tz)
         return expiry_instant(earned_at, self.expiry_months, self.tz)
+
+    def available_of(self, kind: str, at, sale_id: str | None):
+        """When points of a ``kind`` entry credited at ``at`` become spendable: 00:00 store-local
+        ``pending_days`` after the sale's day, for the points a sale earns; ``None``: at once."""
+        if not self.pending_days or not sale_id or kind not in PENDING_KINDS:
+            return None
+        return expiry_instant_days(at, self.pending_days, self.tz)
 
     def category(self, name: str | None) -> Category:
         return self.categories.get(name or "", Category(name or ""))
@@ -325,8 +335,15 @@ def program_from_dict(data: dict) -> Program:
         raise head.fail("card_prefix", str(exc)) from None
     display = head.text("display", "points", choices=("points", "money"))
     expiry_days = head.integer("expiry_days", 0, maximum=36600)
+    pending_days = head.integer("pending_days", 0, maximum=365)
     if expiry_days and expiry_months:
         raise head.fail("expiry_days", "set expiry_months or expiry_days, not both")
+    if pending_days and expiry_days and pending_days >= expiry_days:
+        raise head.fail("pending_days", f"must be less than expiry_days ({expiry_days}): points would expire "
+                                        "before they could be spent")
+    if pending_days and expiry_months and pending_days >= expiry_months * 28:
+        raise head.fail("pending_days", f"must be less than the shortest {expiry_months} months: points would "
+                                        "expire before they could be spent")
     head.finish()
 
     redemption = RedemptionRules()
@@ -476,7 +493,7 @@ def program_from_dict(data: dict) -> Program:
     return Program(
         name=name, currency=currency, region=region, timezone=timezone,
         points_per_unit=points_per_unit, rounding=rounding, point_value=point_value,
-        expiry_months=expiry_months, card_prefix=card_prefix, display=display, expiry_days=expiry_days,
+        expiry_months=expiry_months, card_prefix=card_prefix, display=display, expiry_days=expiry_days, pending_days=pending_days,
         redemption=redemption, tier_window_days=window_days, tiers=tuple(tiers),
         categories={c.name: c for c in categories}, campaigns=tuple(campaigns),
         punch_cards=tuple(punch_cards), rewards=reward_map, referral=referral, products=product_map,
@@ -532,6 +549,8 @@ def program_to_toml(program: Program) -> str:
     }}
     if program.expiry_days:
         data["program"]["expiry_days"] = program.expiry_days
+    if program.pending_days:
+        data["program"]["pending_days"] = program.pending_days
     red = program.redemption
     data["redemption"] = {"min_points": red.min_points, "max_fraction_of_sale": str(red.max_fraction_of_sale)}
     if red.offline_max_points is not None:

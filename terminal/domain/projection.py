@@ -268,13 +268,16 @@ class _Accounts:
 def project_family(facts: FamilyFacts, *, now: datetime, punch_cards: dict[str, PunchCardRule],
                    expiry_of: Callable[[datetime], datetime | None],
                    charge_points: Callable[[int], int], challenges: tuple[Challenge, ...] = (),
-                   tz=None) -> FamilyState:
+                   tz=None, available_of: Callable | None = None) -> FamilyState:
     """Replay one family. ``expiry_of(at)`` is the program's expiry of points credited at
     ``at`` (returned points get a fresh lot); ``charge_points(minor)`` prices a voucher's
     money value in points (for a voucher used twice); ``challenges`` are the program's, judged
-    in store-local days of ``tz``."""
+    in store-local days of ``tz``; ``available_of(kind, at, sale_id)`` is when an entry's points
+    stop being pending (``None``: at once)."""
     replay = _Replay(facts, now, punch_cards, expiry_of, charge_points)
     replay.challenges, replay.tz = challenges, tz
+    if available_of is not None:
+        replay.available_of = available_of
     return replay.run()
 
 
@@ -308,6 +311,7 @@ class _Replay:
         self.earliest: datetime | None = None   # soonest expiry of any open lot
         self.challenges: tuple[Challenge, ...] = ()
         self.tz = None
+        self.available_of = lambda kind, at, sale_id: None
         self.seen_sales: list[SaleFact] = []                                 # in canonical order
         self.completed: dict[str, set[str]] = defaultdict(set)              # account -> challenge rules paid
         self.sale_challenges: dict[str, list[DerivedEntry]] = defaultdict(list)
@@ -320,23 +324,25 @@ class _Replay:
     def _wallet(self, member: str) -> Wallet:
         return self.wallets[self.accounts.root(member)]
 
-    def _credit(self, member: str, entry_id: str, points: int, expires_at, owner: str | None = None) -> None:
+    def _credit(self, member: str, entry_id: str, points: int, expires_at, owner: str | None = None,
+                available_at=None) -> None:
         self.order += 1
-        lot = self._wallet(member).credit(entry_id, points, expires_at)
+        lot = self._wallet(member).credit(entry_id, points, expires_at, available_at)
         if lot is not None and expires_at is not None and (self.earliest is None or expires_at < self.earliest):
             self.earliest = expires_at
         if lot is not None:
             lot.order = self.order
             self.lot_owner[entry_id] = owner or member
 
-    def _debit(self, member: str, points: int, lot_id: str | None = None) -> int:
+    def _debit(self, member: str, points: int, lot_id: str | None = None, at=None,
+               pending_first: bool = False) -> int:
         """Returns the debt this debit created."""
         wallet = self._wallet(member)
         before = wallet.debt
         if lot_id:
             wallet.close_lot(lot_id, points)
         else:
-            wallet.debit(points)
+            wallet.debit(points, at, pending_first)
         return wallet.debt - before
 
     def _derive(self, kind: str, fact_id: str, member: str, points: int, at: datetime, origin: int, seq: int,
@@ -496,7 +502,8 @@ class _Replay:
                                  expires_at=expires)
             self.derived.append(entry)
             self.sale_challenges[sale.id].append(entry)
-            self._credit(root, entry.id, entry.points, expires)
+            self._credit(root, entry.id, entry.points, expires,
+                         available_at=self.available_of("challenge", sale.at, sale.id))
 
     def _contribution(self, sale: SaleFact):
         totals = self.totals[sale.id]
@@ -517,9 +524,10 @@ class _Replay:
                 return
             self.keys_paid[canonical] = entry.id
         if entry.points > 0:
-            self._credit(entry.member_id, entry.id, entry.points, entry.expires_at)
+            self._credit(entry.member_id, entry.id, entry.points, entry.expires_at,
+                         available_at=self.available_of(entry.kind, entry.at, entry.sale_id))
         else:
-            debt = self._debit(entry.member_id, -entry.points, entry.lot_id)
+            debt = self._debit(entry.member_id, -entry.points, entry.lot_id, at=entry.at)
             if debt > 0 and entry.kind == "redeem":
                 self._conflict("overdrawn", root, entry.at, (entry.id,), points=-entry.points, debt=debt,
                                sale=entry.sale_id)
@@ -542,7 +550,7 @@ class _Replay:
             entry = self._derive("charge", use.id, use.member_id, -points, use.at, use.origin, use.seq,
                                  rule=f"voucher:{use.reward}", sale_id=use.sale_id)
             self.charges[use.id] = entry.id
-            self._debit(use.member_id, points)
+            self._debit(use.member_id, points, at=use.at)
 
     def _punch(self, punch: PunchFact) -> None:
         root = self.accounts.root(punch.member_id)
@@ -586,7 +594,7 @@ class _Replay:
             if effect.points_clawed_back:
                 self._derive("clawback", refund.id, sale.member_id, -effect.points_clawed_back, refund.at,
                              refund.origin, refund.seq, **common)
-                self._debit(sale.member_id, effect.points_clawed_back)
+                self._debit(sale.member_id, effect.points_clawed_back, at=refund.at, pending_first=True)
             if effect.points_returned:
                 expires = self.expiry_of(refund.at)
                 entry = self._derive("return", refund.id, sale.member_id, effect.points_returned, refund.at,
@@ -598,7 +606,7 @@ class _Replay:
                 # The bonus goes; the challenge stays completed for its period.
                 self._derive("reversal", entry.id, entry.member_id, -entry.points, refund.at, refund.origin,
                              refund.seq, rule=entry.rule, sale_id=sale.id, refund_id=refund.id)
-                self._debit(entry.member_id, entry.points)
+                self._debit(entry.member_id, entry.points, at=refund.at, pending_first=True)
             self._undo_sale_vouchers(sale, refund)
 
     def _reverse_extras(self, sale_id: str, refund: RefundFact) -> None:
@@ -608,7 +616,7 @@ class _Replay:
                 continue
             self._derive("reversal", entry.id, entry.member_id, -entry.points, refund.at, refund.origin, refund.seq,
                          rule=entry.key or entry.kind, sale_id=sale_id, refund_id=refund.id)
-            self._debit(entry.member_id, entry.points)
+            self._debit(entry.member_id, entry.points, at=refund.at, pending_first=True)
 
     def _undo_sale_vouchers(self, sale: SaleFact, refund: RefundFact) -> None:
         for voucher_id in self.sale_vouchers.get(sale.id, []):

@@ -103,7 +103,8 @@ def check_projections(uow: UnitOfWork, program: Program) -> list[str]:
         state = project_family(facts, now=now, punch_cards=punch_rules(program),
                                expiry_of=program.expiry_of,
                                charge_points=lambda minor: charge_points(program, minor),
-                                     challenges=program.challenges, tz=program.tz)
+                                     challenges=program.challenges, tz=program.tz,
+                                     available_of=program.available_of)
         ids = sorted(family)
         label = f"member {state.roots[0] if state.roots else ids[0]}"
         # The cache expires lazily (SPEC 3.1): lots due by now but not yet touched count as

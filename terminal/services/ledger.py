@@ -46,10 +46,29 @@ class Book:
         rows = uow.session.scalars(select(LotRow).where(LotRow.member_id.in_(family_ids),
                                                         LotRow.remaining > 0)).all()
         self._rows = {row.entry_id: row for row in rows}
-        self.wallet = Wallet([Lot(r.entry_id, r.expires_at, r.remaining, r.seq) for r in rows],
-                             member.debt + self._other_debt)
+        available = self._pending_lots(rows)
+        self.wallet = Wallet([Lot(r.entry_id, r.expires_at, r.remaining, r.seq, available.get(r.entry_id))
+                              for r in rows], member.debt + self._other_debt)
         self.wallet._counter = max((r.seq for r in rows), default=0)
         self.expired = 0
+
+    def _pending_lots(self, rows) -> dict:
+        """When each lot stops being pending (SPEC-mechanics 5), from the entry it comes from."""
+        if not self.program.pending_days or not rows:
+            return {}
+        found = {}
+        for chunk in range(0, len(rows), 500):
+            ids = [r.entry_id for r in rows[chunk:chunk + 500]]
+            for entry_id, kind, at, sale_id in self.uow.session.execute(
+                    select(LedgerEntry.id, LedgerEntry.kind, LedgerEntry.at, LedgerEntry.sale_id)
+                    .where(LedgerEntry.id.in_(ids))):
+                when = self.program.available_of(kind, at, sale_id)
+                if when is not None:
+                    found[entry_id] = when
+        return found
+
+    def spendable(self, now: datetime) -> int:
+        return self.wallet.spendable(now)
 
     @classmethod
     def open(cls, uow: UnitOfWork, member: Member, program: Program, version: int, now: datetime) -> "Book":
@@ -96,13 +115,15 @@ class Book:
             entry.store = fields.get("store") or self.member.store
         self.uow.session.add(entry)
         if points > 0:
-            lot = self.wallet.credit(entry.id, points, expires_at)
+            lot = self.wallet.credit(entry.id, points, expires_at,
+                                     self.program.available_of(kind, at, fields.get("sale_id")))
             if lot is not None:
                 lot.order = self.uow.next_value("lot_order")
         elif lot_id:
             self.wallet.close_lot(lot_id, -points)
         else:
-            self.wallet.debit(-points)
+            # A refund's entries take pending points first (SPEC-mechanics 5), as the replay does.
+            self.wallet.debit(-points, at, pending_first=kind in ("clawback", "reversal"))
         self._sync_cache(entry)
         return entry
 

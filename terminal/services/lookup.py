@@ -117,7 +117,7 @@ def situation(uow: UnitOfWork, program: Program, member: Member, book: Book, now
                                            LedgerEntry.rule.in_(birthday_codes), LedgerEntry.at >= year_start)))
     return MemberSituation(
         qualifying_spend=qualifying_spend(uow, program, ids, now),
-        balance=book.balance,
+        balance=book.spendable(now),   # pending points (SPEC-mechanics 5) cannot be redeemed yet
         first_purchase=not has_sale,
         birthday=member.birthday,
         birthday_bonuses_this_year=paid_this_year,
@@ -126,6 +126,7 @@ def situation(uow: UnitOfWork, program: Program, member: Member, book: Book, now
         referred=member.referrer_id is not None,
         offline_redeemed=offline_redeemed,
         challenges=challenge_states(uow, program, ids, now),
+        pending=book.balance - book.spendable(now),
     )
 
 

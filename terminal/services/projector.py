@@ -258,7 +258,8 @@ def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str
         states.append(project_family(facts, now=now, punch_cards=punch_rules(program),
                                      expiry_of=program.expiry_of,
                                      charge_points=lambda minor: charge_points(program, minor),
-                                     challenges=program.challenges, tz=program.tz))
+                                     challenges=program.challenges, tz=program.tz,
+                                     available_of=program.available_of))
     if families:
         _write_families(session, families, states)
     done = set().union(*families) if families else set()

@@ -202,7 +202,8 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         uow.session.flush()
         view = member_view(uow, program, member, book, now)
         result["member_summary"] = {key: view[key] for key in
-                                    ("name", "phone_masked", "card", "tier", "next_tier", "expiring", "balance")}
+                                    ("name", "phone_masked", "card", "tier", "next_tier", "expiring", "balance",
+                                     "pending", "spendable")}
     sale.result_json = json.dumps(result, sort_keys=True)
     return result
 

@@ -46,4 +46,7 @@ def member_view(uow: UnitOfWork, program: Program, member: Member, book: Book, n
         "birthday": member.birthday.isoformat() if member.birthday else None,
         "enrolled_at": member.enrolled_at.isoformat(),
         "challenges": challenges_view(program, challenge_states(uow, program, ids, now)),
+        "spendable": book.spendable(now),
+        "pending": [{"points": points, "on": local_date(instant, program.tz).isoformat()}
+                    for instant, points in book.wallet.pending(now)],
     }

@@ -60,6 +60,8 @@ class MemberPanel(Retranslates, QFrame):
         self.progress.setFixedWidth(110)
         self.expiring = QLabel()
         self.expiring.setWordWrap(True)
+        self.pending = QLabel(objectName="pendingPoints")
+        self.pending.setWordWrap(True)
         self.vouchers = QLabel()
         self.vouchers.setWordWrap(True)
         self.punches = QLabel()
@@ -77,16 +79,17 @@ class MemberPanel(Retranslates, QFrame):
         worth_row.addWidget(self.balance_value)
         worth_row.addWidget(self.expiring, 1)
         inner.addLayout(worth_row)
+        inner.addWidget(self.pending)
         inner.addLayout(progress_row)
         cards_row = QHBoxLayout()
         cards_row.setSpacing(12)
         cards_row.addWidget(self.vouchers)
         cards_row.addWidget(self.punches, 1)
-        inner.addLayout(cards_row)
         self.challenges = QVBoxLayout()
         self.challenges.setSpacing(2)
         self.challenge_rows: list[tuple[QLabel, QProgressBar]] = []
         inner.addLayout(self.challenges)
+        inner.addLayout(cards_row)
         inner.addStretch(1)
         # all the details when they fit in a few lines; past that, they scroll
         self.details = FitScrollArea(details, min_height=70, max_hint=150)
@@ -123,6 +126,7 @@ class MemberPanel(Retranslates, QFrame):
         self._fill_balance()
         self._fill_progress()
         self._fill_expiring()
+        self._fill_pending()
         self._fill_vouchers()
         self._fill_challenges()
 
@@ -191,6 +195,18 @@ class MemberPanel(Retranslates, QFrame):
         self.expiring.setText(text)
         self.expiring.setToolTip("\n".join(self.tr("{points} points expire on {date}").format(
             points=self.fmt.points(e["points"]), date=self.fmt.date(e["on"])) for e in expiring))
+
+    def _fill_pending(self) -> None:
+        """Points a sale earned that cannot be spent yet (SPEC-mechanics 5), soonest first."""
+        pending = self.member.get("pending") or []
+        self.pending.setVisible(bool(pending))
+        if not pending:
+            return
+        total, first = sum(p["points"] for p in pending), pending[0]
+        self.pending.setText(self.tr("{total} pending: {points} spendable from {date}").format(
+            total=self.fmt.points(total), points=self.fmt.points(first["points"]), date=self.fmt.date(first["on"])))
+        self.pending.setToolTip("\n".join(self.tr("{points} pending, spendable from {date}").format(
+            points=self.fmt.points(p["points"]), date=self.fmt.date(p["on"])) for p in pending))
 
     def _fill_vouchers(self) -> None:
         vouchers = self.member.get("vouchers") or []

@@ -104,4 +104,5 @@ def _phrases_for_lupdate():
         QCoreApplication.translate("Receipt", "Donated to {charity}"),
         QCoreApplication.translate("Receipt", "{money} more to reach {tier}"),
         QCoreApplication.translate("Receipt", "done"),
+        QCoreApplication.translate("Receipt", "Pending, spendable {date}"),
     )

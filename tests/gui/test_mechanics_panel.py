@@ -1,53 +1,24 @@
 """The member panel and the receipt with the program mechanics (docs/SPEC-mechanics.md): a
-challenge's progress as a bar, in English and Turkish.
+challenge's progress as a bar and pending points, in English and Turkish.
 
-The demo store here runs the demo program plus the challenges below (``MECHANICS``), imported
-into its copy of the demo database before the till opens."""
+The demo store here runs the demo program with points pending for 14 days and the challenge
+below (``MECHANICS``), imported into its copy of the demo database before the till opens.
+``make_mechanics_screenshots.py`` draws the same screen for resources/screenshots."""
 
 from __future__ import annotations
-
-import shutil
 
 import pytest
 
 from conftest import ADA_CARD, NOW
-from helpers import sell
-from terminal.resource_files import resource_path
-
-MECHANICS = '''
-[[challenges]]
-code = "VISITS-4"
-name = "4 visits in March"
-kind = "visits"
-target = 4
-bonus = 200
-'''
-
-
-def mechanics_program() -> str:
-    return resource_path("demo", "program.toml").read_text(encoding="utf-8") + MECHANICS
-
-
-def import_mechanics(path) -> None:
-    from terminal.app import make_clock
-    from terminal.domain.program import parse_program
-    from terminal.services.loyalty import Loyalty
-    from terminal.store.database import open_database
-    db = open_database(path)
-    try:
-        Loyalty(db, make_clock(NOW)).import_program(parse_program(mechanics_program()))
-    finally:
-        db.dispose()
+from helpers import scan, sell
+from mechanics_demo import mechanics_demo
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
     """The demo store with the mechanics added to its program (overrides conftest's)."""
-    from terminal.app import make_clock
-    from terminal.services.demo_snapshot import open_snapshot
     path = tmp_path_factory.mktemp("mechanics") / "demo.db"
-    open_snapshot(path, make_clock(NOW).now())
-    import_mechanics(path)
+    mechanics_demo(path, NOW)
     return path
 
 
@@ -64,7 +35,6 @@ def test_member_panel_shows_a_challenge_as_a_bar(qtbot, make_till, wedge_clock, 
     done = first["challenges"][0]["progress"]
     assert first["challenges"][0]["target"] == 4 and 1 <= done <= 3
     # The member leaves with the sale: scan her again, and the panel shows the visit counted.
-    from helpers import scan
     with qtbot.waitSignal(till.member_shown, timeout=10000):
         scan(qtbot, till, wedge_clock, ADA_CARD)
     label, bar = challenge_row(till)
@@ -83,8 +53,30 @@ def test_the_sale_that_completes_a_challenge_pays_it_on_screen_and_on_paper(qtbo
     qtbot.waitUntil(lambda: any(job == sale["receipt"] for job, _ in printer.pages), timeout=10000)
     text = next(page.text for job, page in printer.pages if job == sale["receipt"])
     assert "Challenge VISITS-4 completed" in text and "4 visits in March" in text and "done" in text
-    from helpers import scan
     with qtbot.waitSignal(till.member_shown, timeout=10000):
         scan(qtbot, till, wedge_clock, ADA_CARD)
     label, bar = challenge_row(till)
     assert label.text() == "4 visits in March: done" and bar.value() == 100
+
+
+@pytest.mark.parametrize("language, words", [("en", "{total} pending: {first} spendable from"),
+                                             ("tr", "{total} beklemede; {first} puan")])
+def test_member_panel_shows_pending_points_and_rewards_spend_only_the_rest(qtbot, make_till, wedge_clock, idle,
+                                                                           language, words):
+    till = make_till(language)
+    with qtbot.waitSignal(till.member_shown, timeout=10000) as shown:
+        scan(qtbot, till, wedge_clock, ADA_CARD)
+    member = shown.args[0]
+    assert member["pending"] and member["spendable"] == member["balance"] - sum(p["points"] for p in member["pending"])
+    assert till.member_panel.pending.isVisible()
+    total, first = sum(p["points"] for p in member["pending"]), member["pending"][0]["points"]
+    assert till.member_panel.pending.text().startswith(words.format(total=total, first=first))
+    assert len(till.member_panel.pending.toolTip().split("\n")) == len(member["pending"])
+    assert till.rewards.balance() == member["spendable"]
+    # A sale's own points are pending on its receipt too.
+    sale = sell(qtbot, till, wedge_clock, idle, "COFFEE-REG", member=ADA_CARD)
+    assert sale["member_summary"]["pending"][-1]["on"] == "2026-03-17"      # Tue Mar 3 + 14 days
+    printer = till.hub.devices.printer
+    qtbot.waitUntil(lambda: any(job == sale["receipt"] for job, _ in printer.pages), timeout=10000)
+    text = next(page.text for job, page in printer.pages if job == sale["receipt"])
+    assert ("Pending, spendable" if language == "en" else "Beklemede, harcanabilir") in text

@@ -5,6 +5,8 @@ with the mechanics of each test added to it."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from chain import Chain, PROGRAM
@@ -103,3 +105,42 @@ def test_a_challenge_completed_at_two_tills_offline_pays_once(mechanics_chain: C
     assert t2.sale(t2.request(member=card, amount="10.00"))["sale"]["bonus_points"] == 0
     chain.converge(order)
     assert chain.assert_same_everywhere(card)["balance"] == 150
+
+
+PENDING = PROGRAM.replace("expiry_months = 1", "expiry_months = 1\npending_days = 7")
+
+
+def pending(app, ref):
+    m = app.show_member(ref)["member"]
+    return m["balance"], m["spendable"], [(p["points"], p["on"]) for p in m["pending"]]
+
+
+@pytest.mark.parametrize("mechanics_chain", [PENDING], indirect=True)
+@pytest.mark.parametrize("order", [["t1", "t2"], ["t2", "t1"]])
+def test_pending_points_at_two_tills(mechanics_chain: Chain, order):
+    from terminal.domain.errors import InsufficientPoints
+    chain = mechanics_chain
+    t1, t2 = chain.terminal("t1", "A"), chain.terminal("t2", "A")
+    card = t1.enroll(name="Jana Schulz", phone=JANA)["member"]["card"]
+    # Mon May 4, 11:00 Berlin: 50.00 earns 50 + WELCOME 100, pending until 00:00 on May 11.
+    receipt = t1.sale(t1.request(member=card, amount="50.00"))["sale"]["receipt"]
+    chain.converge(["t1", "t2"])
+    assert pending(t2, card) == (150, 0, [(150, "2026-05-11")])
+    with pytest.raises(InsufficientPoints):                       # TENNER costs 40: none spendable yet
+        t2.sale(t2.request(member=card, amount="5.00", redeem=["TENNER"]))
+    # Offline: t2 refunds 20.00 of the sale (floor(50 * 20 / 50) = 20 clawed back, from pending points);
+    # a day later t1 sells 10.00 (10 pending until May 12).
+    t2.refund(receipt, "20.00")
+    chain.clock.advance(days=1)
+    t1.sale(t1.request(member=card, amount="10.00"))
+    chain.converge(order)
+    jana = chain.assert_same_everywhere(card)
+    for app in (t1, t2):
+        assert pending(app, card) == (140, 0, [(130, "2026-05-11"), (10, "2026-05-12")])
+    # May 11 00:00: the 130 are spendable; t2 redeems TENNER (40): 100 left, 10 still pending.
+    chain.clock.set(datetime(2026, 5, 10, 22, 0, tzinfo=timezone.utc))
+    t2.sale(t2.request(member=card, amount="5.00", redeem=["TENNER"]))   # paid 4.00: 4 more, pending
+    chain.converge(order)
+    chain.assert_same_everywhere(card)
+    assert pending(t1, card) == (104, 90, [(10, "2026-05-12"), (4, "2026-05-18")])
+    assert jana["id"] == t1.show_member(card)["member"]["id"]

@@ -32,7 +32,7 @@ class Section:
 SECTIONS = (
     Section("program", (Field("name"), Field("currency"), Field("region"), Field("timezone"), Field("points_per_unit"),
                         Field("rounding"), Field("point_value"), Field("expiry_months", "int"), Field("card_prefix"),
-                        Field("display"), Field("expiry_days", "int")), many=False),
+                        Field("display"), Field("expiry_days", "int"), Field("pending_days", "int")), many=False),
     Section("tiers", (Field("name"), Field("min_spend"), Field("multiplier"))),
     Section("categories", (Field("name"), Field("earn", "bool"), Field("multiplier"))),
     Section("campaigns", (Field("code"), Field("kind"), Field("value"), Field("weekdays", "list"), Field("starts"),
