@@ -76,11 +76,20 @@ def receipt_from_sale(sale: dict, program: Program, words: Wording | None = None
     lines = tuple(SaleLine(name=line_name(line, words), qty=line["quantity"], amount=words.money(line["amount"]))
                   for line in sale["lines"])
     discounts = []
+    promo = sale.get("promo") or next((r["reward"][len("PROMO:"):] for r in sale.get("redemptions", [])
+                                       if r["kind"] == "promo"), None)
+    if promo:
+        discounts.append(DiscountLine(label=words.text("Promo code {code}").format(code=promo),
+                                      amount=words.text("applied")))
     for r in sale.get("redemptions", []):
+        if r["kind"] == "promo":
+            continue
         if r["reward"] == "POINTS":
             label = words.text("{points} points").format(points=words.points(r["points"]))
         elif r.get("voucher"):
             label = words.text("{reward} (voucher)").format(reward=r["reward"])
+        elif r["points"] == 0:
+            label = words.text("{reward} (promo code)").format(reward=r["reward"])
         else:
             label = words.text("{reward} ({points} pts)").format(reward=r["reward"], points=words.points(r["points"]))
         if _nonzero(r.get("discount")):

@@ -741,6 +741,11 @@
         <translation>Challenges</translation>
     </message>
     <message>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="111"/>
+        <source>Promo codes</source>
+        <translation>Promo codes</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/backoffice/program_screen.py" line="112"/>
         <source>Loyalty program</source>
         <translation>Loyalty program</translation>

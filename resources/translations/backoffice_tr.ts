@@ -741,6 +741,11 @@
         <translation>Görevler</translation>
     </message>
     <message>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="111"/>
+        <source>Promo codes</source>
+        <translation>Promosyon kodları</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/backoffice/program_screen.py" line="112"/>
         <source>Loyalty program</source>
         <translation>Sadakat programı</translation>

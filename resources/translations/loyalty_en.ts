@@ -4,198 +4,198 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="264"/>
+        <location filename="../../terminal/ui/main_window.py" line="267"/>
         <source>Loyalty Terminal — {store}</source>
         <translation>Loyalty Terminal — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="266"/>
+        <location filename="../../terminal/ui/main_window.py" line="269"/>
         <source>{program} · till {terminal}</source>
         <translation>{program} · till {terminal}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="269"/>
+        <location filename="../../terminal/ui/main_window.py" line="272"/>
         <source>Enroll F4</source>
         <translation>Enroll F4</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="269"/>
+        <location filename="../../terminal/ui/main_window.py" line="272"/>
         <source>Refund F6</source>
         <translation>Refund F6</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="269"/>
+        <location filename="../../terminal/ui/main_window.py" line="272"/>
         <source>Name F3</source>
         <translation>Name F3</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="270"/>
+        <location filename="../../terminal/ui/main_window.py" line="273"/>
         <source>Reprint F7</source>
         <translation>Reprint F7</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="270"/>
+        <location filename="../../terminal/ui/main_window.py" line="273"/>
         <source>Settings F9</source>
         <translation>Settings F9</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="278"/>
+        <location filename="../../terminal/ui/main_window.py" line="281"/>
         <source>Scan a loyalty card anywhere, or type the phone number. F3 searches by name.</source>
         <translation>Scan a loyalty card anywhere, or type the phone number. F3 searches by name.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="280"/>
+        <location filename="../../terminal/ui/main_window.py" line="283"/>
         <source>Add amounts or scan products, choose rewards, then Complete sale (F12). Esc: next customer.</source>
         <translation>Add amounts or scan products, choose rewards, then Complete sale (F12). Esc: next customer.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="299"/>
-        <location filename="../../terminal/ui/main_window.py" line="301"/>
+        <location filename="../../terminal/ui/main_window.py" line="302"/>
+        <location filename="../../terminal/ui/main_window.py" line="304"/>
         <source>Keypad</source>
         <translation>Keypad</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="301"/>
+        <location filename="../../terminal/ui/main_window.py" line="304"/>
         <source>Rewards</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="358"/>
+        <location filename="../../terminal/ui/main_window.py" line="361"/>
         <source>Scanned {code}: close the open window first.</source>
         <translation>Scanned {code}: close the open window first.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="368"/>
+        <location filename="../../terminal/ui/main_window.py" line="373"/>
         <source>The code {code} is not a member card, a product or a receipt.</source>
         <translation>The code {code} is not a member card, a product or a receipt.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="379"/>
+        <location filename="../../terminal/ui/main_window.py" line="384"/>
         <source>Looking up {ref}…</source>
         <translation>Looking up {ref}…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="394"/>
+        <location filename="../../terminal/ui/main_window.py" line="399"/>
         <source>{name}&apos;s account is blocked. Ring up the sale without the member.</source>
         <translation>{name}&apos;s account is blocked. Ring up the sale without the member.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="397"/>
+        <location filename="../../terminal/ui/main_window.py" line="402"/>
         <source>Old card scanned: it was replaced by {card}.</source>
         <translation>Old card scanned: it was replaced by {card}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="400"/>
+        <location filename="../../terminal/ui/main_window.py" line="405"/>
         <source>{name} is on the sale: {points} points.</source>
         <translation>{name} is on the sale: {points} points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="405"/>
+        <location filename="../../terminal/ui/main_window.py" line="410"/>
         <source>Points: {points}</source>
         <translation>Points: {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="414"/>
+        <location filename="../../terminal/ui/main_window.py" line="419"/>
         <source>No member has the phone {phone}. Enroll the customer now?</source>
         <translation>No member has the phone {phone}. Enroll the customer now?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="415"/>
+        <location filename="../../terminal/ui/main_window.py" line="420"/>
         <source>Enroll (F4)</source>
         <translation>Enroll (F4)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="483"/>
+        <location filename="../../terminal/ui/main_window.py" line="488"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="530"/>
+        <location filename="../../terminal/ui/main_window.py" line="541"/>
         <source>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</source>
         <translation>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="534"/>
+        <location filename="../../terminal/ui/main_window.py" line="545"/>
         <source>Sale {receipt} complete: {paid} paid.</source>
         <translation>Sale {receipt} complete: {paid} paid.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="541"/>
+        <location filename="../../terminal/ui/main_window.py" line="552"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="554"/>
+        <location filename="../../terminal/ui/main_window.py" line="565"/>
         <source>Yes, add it (Enter)</source>
         <translation>Yes, add it (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="554"/>
+        <location filename="../../terminal/ui/main_window.py" line="565"/>
         <source>No (Esc)</source>
         <translation>No (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="572"/>
+        <location filename="../../terminal/ui/main_window.py" line="583"/>
         <source>No receipt to reprint yet on this till.</source>
         <translation>No receipt to reprint yet on this till.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="576"/>
+        <location filename="../../terminal/ui/main_window.py" line="587"/>
         <source>Reprinting receipt {receipt}.</source>
         <translation>Reprinting receipt {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="587"/>
+        <location filename="../../terminal/ui/main_window.py" line="598"/>
         <source>the printer is out of paper</source>
         <translation>the printer is out of paper</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="588"/>
+        <location filename="../../terminal/ui/main_window.py" line="599"/>
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>the printer is offline (cover open, or switched off)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="589"/>
+        <location filename="../../terminal/ui/main_window.py" line="600"/>
         <source>the printer cannot be reached</source>
         <translation>the printer cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="590"/>
+        <location filename="../../terminal/ui/main_window.py" line="601"/>
         <source>the printer did not answer</source>
         <translation>the printer did not answer</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="591"/>
+        <location filename="../../terminal/ui/main_window.py" line="602"/>
         <source>the printer reported a problem</source>
         <translation>the printer reported a problem</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="592"/>
+        <location filename="../../terminal/ui/main_window.py" line="603"/>
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} did not print: {why}. It is kept and prints when the printer is back.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="597"/>
+        <location filename="../../terminal/ui/main_window.py" line="608"/>
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} could not be printed, and was not kept. Press F7 to try again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="608"/>
+        <location filename="../../terminal/ui/main_window.py" line="619"/>
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="610"/>
+        <location filename="../../terminal/ui/main_window.py" line="621"/>
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>The customer display is disconnected. The till reconnects it by itself.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="611"/>
+        <location filename="../../terminal/ui/main_window.py" line="622"/>
         <source>A device is disconnected.</source>
         <translation>A device is disconnected.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="628"/>
+        <location filename="../../terminal/ui/main_window.py" line="639"/>
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} is enrolled with card {card}.</translation>
     </message>
@@ -559,172 +559,187 @@
         <translation>“{text}” is far too large for a sale. Check the amount.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="53"/>
+        <location filename="../../terminal/ui/messages.py" line="54"/>
         <source>Something went wrong, and nothing was changed. Try again; if it happens again, call the manager (the details are in the log).</source>
         <translation>Something went wrong, and nothing was changed. Try again; if it happens again, call the manager (the details are in the log).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="62"/>
+        <location filename="../../terminal/ui/messages.py" line="63"/>
         <source>No member has the card {card}.</source>
         <translation>No member has the card {card}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="64"/>
+        <location filename="../../terminal/ui/messages.py" line="65"/>
         <source>No member has the phone {phone}.</source>
         <translation>No member has the phone {phone}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="65"/>
+        <location filename="../../terminal/ui/messages.py" line="66"/>
         <source>No member was found.</source>
         <translation>No member was found.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="67"/>
+        <location filename="../../terminal/ui/messages.py" line="68"/>
         <source>{card} is not a valid card number: its last digit does not match. Scan the card again.</source>
         <translation>{card} is not a valid card number: its last digit does not match. Scan the card again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="70"/>
+        <location filename="../../terminal/ui/messages.py" line="71"/>
         <source>{phone} is not a valid phone number. Check the digits.</source>
         <translation>{phone} is not a valid phone number. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="73"/>
+        <location filename="../../terminal/ui/messages.py" line="74"/>
         <source>Another member already has the phone {phone}. Find that member instead.</source>
         <translation>Another member already has the phone {phone}. Find that member instead.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="76"/>
+        <location filename="../../terminal/ui/messages.py" line="77"/>
         <source>This member&apos;s account is blocked: finish the sale without the member.</source>
         <translation>This member&apos;s account is blocked: finish the sale without the member.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="79"/>
+        <location filename="../../terminal/ui/messages.py" line="80"/>
         <source>Not enough points: the member has {balance} and the chosen rewards cost {cost}.</source>
         <translation>Not enough points: the member has {balance} and the chosen rewards cost {cost}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="82"/>
+        <location filename="../../terminal/ui/messages.py" line="83"/>
         <source>The member does not have enough points for the chosen rewards.</source>
         <translation>The member does not have enough points for the chosen rewards.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="85"/>
+        <location filename="../../terminal/ui/messages.py" line="86"/>
         <source>Pay at least {points} points, or none.</source>
         <translation>Pay at least {points} points, or none.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="88"/>
+        <location filename="../../terminal/ui/messages.py" line="89"/>
         <source>Points can pay at most {share}% of a sale: {limit} of this one. Untick a reward or pay fewer points.</source>
         <translation>Points can pay at most {share}% of a sale: {limit} of this one. Untick a reward or pay fewer points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="91"/>
+        <location filename="../../terminal/ui/messages.py" line="92"/>
         <source>Points cannot pay that much of this sale. Untick a reward or pay fewer points.</source>
         <translation>Points cannot pay that much of this sale. Untick a reward or pay fewer points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="96"/>
+        <location filename="../../terminal/ui/messages.py" line="97"/>
         <source>The rewards chosen take off {discounts}, more than the sale&apos;s {total}. Untick one.</source>
         <translation>The rewards chosen take off {discounts}, more than the sale&apos;s {total}. Untick one.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="98"/>
+        <location filename="../../terminal/ui/messages.py" line="99"/>
         <source>A chosen reward does not apply to this sale. Untick it to go on.</source>
         <translation>A chosen reward does not apply to this sale. Untick it to go on.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="100"/>
+        <location filename="../../terminal/ui/messages.py" line="101"/>
         <source>A chosen reward is no longer in the program. Untick it to go on.</source>
         <translation>A chosen reward is no longer in the program. Untick it to go on.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="102"/>
+        <location filename="../../terminal/ui/messages.py" line="103"/>
         <source>No sale has the receipt number {receipt}.</source>
         <translation>No sale has the receipt number {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="106"/>
+        <location filename="../../terminal/ui/messages.py" line="107"/>
         <source>That is more than is left to refund on this receipt: {money}.</source>
         <translation>That is more than is left to refund on this receipt: {money}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="108"/>
+        <location filename="../../terminal/ui/messages.py" line="109"/>
         <source>That is more than is left to refund on this receipt.</source>
         <translation>That is more than is left to refund on this receipt.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="110"/>
+        <location filename="../../terminal/ui/messages.py" line="111"/>
         <source>Wrong PIN. Too many wrong PINs in a row: PINs are locked for {seconds} seconds.</source>
         <translation>Wrong PIN. Too many wrong PINs in a row: PINs are locked for {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="113"/>
+        <location filename="../../terminal/ui/messages.py" line="114"/>
         <source>Wrong PIN. Wait {seconds} seconds before the next try.</source>
         <translation>Wrong PIN. Wait {seconds} seconds before the next try.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="116"/>
+        <location filename="../../terminal/ui/messages.py" line="119"/>
+        <source>{code} is not a promo code of this program.</source>
+        <translation>{code} is not a promo code of this program.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="120"/>
+        <source>Promo code {code} is not valid today: it was taken off the sale.</source>
+        <translation>Promo code {code} is not valid today: it was taken off the sale.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="121"/>
+        <source>Promo code {code} is used up: it was taken off the sale.</source>
+        <translation>Promo code {code} is used up: it was taken off the sale.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="125"/>
         <source>No product in the catalog has the code {code}.</source>
         <translation>No product in the catalog has the code {code}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="119"/>
+        <location filename="../../terminal/ui/messages.py" line="128"/>
         <source>Wrong PIN, or the PIN of someone who may not do this. Ask a manager.</source>
         <translation>Wrong PIN, or the PIN of someone who may not do this. Ask a manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="120"/>
+        <location filename="../../terminal/ui/messages.py" line="129"/>
         <source>Too many wrong PINs: PINs are locked for a while. Try again later.</source>
         <translation>Too many wrong PINs: PINs are locked for a while. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="121"/>
+        <location filename="../../terminal/ui/messages.py" line="130"/>
         <source>Head office refused this terminal. Call the manager.</source>
         <translation>Head office refused this terminal. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="122"/>
+        <location filename="../../terminal/ui/messages.py" line="131"/>
         <source>Head office is not set up yet. Call the manager.</source>
         <translation>Head office is not set up yet. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="123"/>
+        <location filename="../../terminal/ui/messages.py" line="132"/>
         <source>That conflict is no longer there. Refresh the list.</source>
         <translation>That conflict is no longer there. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="124"/>
+        <location filename="../../terminal/ui/messages.py" line="133"/>
         <source>The till&apos;s database is busy for a moment. Try again.</source>
         <translation>The till&apos;s database is busy for a moment. Try again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="125"/>
+        <location filename="../../terminal/ui/messages.py" line="134"/>
         <source>The till&apos;s database cannot be used. Call the manager.</source>
         <translation>The till&apos;s database cannot be used. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="126"/>
+        <location filename="../../terminal/ui/messages.py" line="135"/>
         <source>Head office cannot be reached. The till keeps working on its own.</source>
         <translation>Head office cannot be reached. The till keeps working on its own.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="127"/>
+        <location filename="../../terminal/ui/messages.py" line="136"/>
         <source>That amount cannot be used. Check it and try again.</source>
         <translation>That amount cannot be used. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="128"/>
+        <location filename="../../terminal/ui/messages.py" line="137"/>
         <source>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</source>
         <translation>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="130"/>
+        <location filename="../../terminal/ui/messages.py" line="139"/>
         <source>The loyalty program is not valid. Call the manager.</source>
         <translation>The loyalty program is not valid. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="135"/>
+        <location filename="../../terminal/ui/messages.py" line="144"/>
         <source>That was refused, and nothing was changed. Call the manager if it happens again.</source>
         <translation>That was refused, and nothing was changed. Call the manager if it happens again.</translation>
     </message>
@@ -920,6 +935,21 @@
         <location filename="../../terminal/ui/receipt_mapping.py" line="107"/>
         <source>Pending, spendable {date}</source>
         <translation>Pending, spendable {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="108"/>
+        <source>Promo code {code}</source>
+        <translation>Promo code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="109"/>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="110"/>
+        <source>{reward} (promo code)</source>
+        <translation>{reward} (promo code)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/receipt_mapping.py" line="100"/>
@@ -1183,104 +1213,109 @@
 <context>
     <name>SalePanel</name>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="155"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="156"/>
         <source>Amount, e.g. {example}</source>
         <translation>Amount, e.g. {example}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="159"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="160"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="168"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="169"/>
         <source>Remove line (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="169"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="170"/>
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="170"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="171"/>
         <source>Complete sale (F12)</source>
         <translation>Complete sale (F12)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="210"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="215"/>
         <source>No product in the catalog has the code {code}.</source>
         <translation>No product in the catalog has the code {code}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="264"/>
-        <location filename="../../terminal/ui/sale_panel.py" line="270"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="276"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="282"/>
         <source>To pay {money}</source>
         <translation>To pay {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="267"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="279"/>
         <source>Add an amount or a product.</source>
         <translation>Add an amount or a product.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="271"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="283"/>
         <source>Total {money}</source>
         <translation>Total {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="275"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="285"/>
+        <source>Promo code {code}</source>
+        <translation>Promo code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/sale_panel.py" line="289"/>
         <source>{reward}: −{money} ({points} pts)</source>
         <translation>{reward}: −{money} ({points} pts)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="273"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="287"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="165"/>
-        <location filename="../../terminal/ui/sale_panel.py" line="167"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="166"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="168"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="166"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="167"/>
         <source>Scan or type a product code</source>
         <translation>Scan or type a product code</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="191"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="192"/>
         <source>Add {money} to the sale? That is more than {limit}.</source>
         <translation>Add {money} to the sale? That is more than {limit}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="261"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="273"/>
         <source>Cannot complete: {reason}</source>
         <translation>Cannot complete: {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="278"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="292"/>
         <source>{reward}: {money} donated to {charity} ({points} pts)</source>
         <translation>{reward}: {money} donated to {charity} ({points} pts)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="282"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="296"/>
         <source>No member: no points</source>
         <translation>No member: no points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="287"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="301"/>
         <source>+{points} points</source>
         <translation>+{points} points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="291"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="305"/>
         <source>Nothing in this sale earns points.</source>
         <translation>Nothing in this sale earns points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="293"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="307"/>
         <source>New tier after this sale: {tier}</source>
         <translation>New tier after this sale: {tier}</translation>
     </message>

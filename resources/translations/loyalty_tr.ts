@@ -4,198 +4,198 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="264"/>
+        <location filename="../../terminal/ui/main_window.py" line="267"/>
         <source>Loyalty Terminal — {store}</source>
         <translation>Sadakat Terminali — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="266"/>
+        <location filename="../../terminal/ui/main_window.py" line="269"/>
         <source>{program} · till {terminal}</source>
         <translation>{program} · kasa {terminal}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="269"/>
+        <location filename="../../terminal/ui/main_window.py" line="272"/>
         <source>Enroll F4</source>
         <translation>Üye kaydı F4</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="269"/>
+        <location filename="../../terminal/ui/main_window.py" line="272"/>
         <source>Refund F6</source>
         <translation>İade F6</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="269"/>
+        <location filename="../../terminal/ui/main_window.py" line="272"/>
         <source>Name F3</source>
         <translation>İsim F3</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="270"/>
+        <location filename="../../terminal/ui/main_window.py" line="273"/>
         <source>Reprint F7</source>
         <translation>Tekrar yazdır F7</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="270"/>
+        <location filename="../../terminal/ui/main_window.py" line="273"/>
         <source>Settings F9</source>
         <translation>Ayarlar F9</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="278"/>
+        <location filename="../../terminal/ui/main_window.py" line="281"/>
         <source>Scan a loyalty card anywhere, or type the phone number. F3 searches by name.</source>
         <translation>Sadakat kartını herhangi bir yerde okutun ya da telefon numarasını yazın. F3 isimle arar.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="280"/>
+        <location filename="../../terminal/ui/main_window.py" line="283"/>
         <source>Add amounts or scan products, choose rewards, then Complete sale (F12). Esc: next customer.</source>
         <translation>Tutar ekleyin ya da ürün okutun, ödül seçin, sonra Satışı tamamla (F12). Esc: sıradaki müşteri.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="299"/>
-        <location filename="../../terminal/ui/main_window.py" line="301"/>
+        <location filename="../../terminal/ui/main_window.py" line="302"/>
+        <location filename="../../terminal/ui/main_window.py" line="304"/>
         <source>Keypad</source>
         <translation>Tuş takımı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="301"/>
+        <location filename="../../terminal/ui/main_window.py" line="304"/>
         <source>Rewards</source>
         <translation>Ödüller</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="358"/>
+        <location filename="../../terminal/ui/main_window.py" line="361"/>
         <source>Scanned {code}: close the open window first.</source>
         <translation>{code} okutuldu: önce açık pencereyi kapatın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="368"/>
+        <location filename="../../terminal/ui/main_window.py" line="373"/>
         <source>The code {code} is not a member card, a product or a receipt.</source>
         <translation>{code} kodu bir üye kartı, ürün ya da fiş değil.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="379"/>
+        <location filename="../../terminal/ui/main_window.py" line="384"/>
         <source>Looking up {ref}…</source>
         <translation>{ref} aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="394"/>
+        <location filename="../../terminal/ui/main_window.py" line="399"/>
         <source>{name}&apos;s account is blocked. Ring up the sale without the member.</source>
         <translation>{name} hesabı engelli. Satışı üyesiz yapın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="397"/>
+        <location filename="../../terminal/ui/main_window.py" line="402"/>
         <source>Old card scanned: it was replaced by {card}.</source>
         <translation>Eski kart okutuldu: yerine {card} verildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="400"/>
+        <location filename="../../terminal/ui/main_window.py" line="405"/>
         <source>{name} is on the sale: {points} points.</source>
         <translation>{name} satışta: {points} puan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="405"/>
+        <location filename="../../terminal/ui/main_window.py" line="410"/>
         <source>Points: {points}</source>
         <translation>Puan: {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="414"/>
+        <location filename="../../terminal/ui/main_window.py" line="419"/>
         <source>No member has the phone {phone}. Enroll the customer now?</source>
         <translation>{phone} numaralı üye yok. Müşteriyi şimdi kaydedelim mi?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="415"/>
+        <location filename="../../terminal/ui/main_window.py" line="420"/>
         <source>Enroll (F4)</source>
         <translation>Kaydet (F4)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="483"/>
+        <location filename="../../terminal/ui/main_window.py" line="488"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="530"/>
+        <location filename="../../terminal/ui/main_window.py" line="541"/>
         <source>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</source>
         <translation>{receipt} satışı tamam: {paid} ödendi, +{earned} puan, bakiye {balance}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="534"/>
+        <location filename="../../terminal/ui/main_window.py" line="545"/>
         <source>Sale {receipt} complete: {paid} paid.</source>
         <translation>{receipt} satışı tamam: {paid} ödendi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="541"/>
+        <location filename="../../terminal/ui/main_window.py" line="552"/>
         <source>Thank you!</source>
         <translation>Teşekkürler!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="554"/>
+        <location filename="../../terminal/ui/main_window.py" line="565"/>
         <source>Yes, add it (Enter)</source>
         <translation>Evet, ekle (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="554"/>
+        <location filename="../../terminal/ui/main_window.py" line="565"/>
         <source>No (Esc)</source>
         <translation>Hayır (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="572"/>
+        <location filename="../../terminal/ui/main_window.py" line="583"/>
         <source>No receipt to reprint yet on this till.</source>
         <translation>Bu kasada henüz tekrar yazdırılacak fiş yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="576"/>
+        <location filename="../../terminal/ui/main_window.py" line="587"/>
         <source>Reprinting receipt {receipt}.</source>
         <translation>{receipt} fişi tekrar yazdırılıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="587"/>
+        <location filename="../../terminal/ui/main_window.py" line="598"/>
         <source>the printer is out of paper</source>
         <translation>yazıcının kâğıdı bitti</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="588"/>
+        <location filename="../../terminal/ui/main_window.py" line="599"/>
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>yazıcı çevrimdışı (kapağı açık ya da kapalı)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="589"/>
+        <location filename="../../terminal/ui/main_window.py" line="600"/>
         <source>the printer cannot be reached</source>
         <translation>yazıcıya ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="590"/>
+        <location filename="../../terminal/ui/main_window.py" line="601"/>
         <source>the printer did not answer</source>
         <translation>yazıcı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="591"/>
+        <location filename="../../terminal/ui/main_window.py" line="602"/>
         <source>the printer reported a problem</source>
         <translation>yazıcı bir sorun bildirdi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="592"/>
+        <location filename="../../terminal/ui/main_window.py" line="603"/>
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} yazdırılamadı: {why}. Saklanıyor; yazıcı hazır olunca yazdırılacak.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="597"/>
+        <location filename="../../terminal/ui/main_window.py" line="608"/>
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} yazdırılamadı ve saklanmadı. Yeniden denemek için F7’ye basın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="608"/>
+        <location filename="../../terminal/ui/main_window.py" line="619"/>
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>Tarayıcının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor; bu arada telefon numarasını yazın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="610"/>
+        <location filename="../../terminal/ui/main_window.py" line="621"/>
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>Müşteri ekranının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="611"/>
+        <location filename="../../terminal/ui/main_window.py" line="622"/>
         <source>A device is disconnected.</source>
         <translation>Bir cihazın bağlantısı kesildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="628"/>
+        <location filename="../../terminal/ui/main_window.py" line="639"/>
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} kaydedildi, kart {card}.</translation>
     </message>
@@ -559,172 +559,187 @@
         <translation>“{text}” bir satış için çok büyük. Tutarı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="53"/>
+        <location filename="../../terminal/ui/messages.py" line="54"/>
         <source>Something went wrong, and nothing was changed. Try again; if it happens again, call the manager (the details are in the log).</source>
         <translation>Bir şeyler ters gitti ve hiçbir şey değişmedi. Yeniden deneyin; yine olursa yöneticiyi çağırın (ayrıntılar kayıtta).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="62"/>
+        <location filename="../../terminal/ui/messages.py" line="63"/>
         <source>No member has the card {card}.</source>
         <translation>{card} kartına sahip üye yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="64"/>
+        <location filename="../../terminal/ui/messages.py" line="65"/>
         <source>No member has the phone {phone}.</source>
         <translation>{phone} numaralı üye yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="65"/>
+        <location filename="../../terminal/ui/messages.py" line="66"/>
         <source>No member was found.</source>
         <translation>Üye bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="67"/>
+        <location filename="../../terminal/ui/messages.py" line="68"/>
         <source>{card} is not a valid card number: its last digit does not match. Scan the card again.</source>
         <translation>{card} geçerli bir kart numarası değil: son hanesi tutmuyor. Kartı yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="70"/>
+        <location filename="../../terminal/ui/messages.py" line="71"/>
         <source>{phone} is not a valid phone number. Check the digits.</source>
         <translation>{phone} geçerli bir telefon numarası değil. Rakamları kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="73"/>
+        <location filename="../../terminal/ui/messages.py" line="74"/>
         <source>Another member already has the phone {phone}. Find that member instead.</source>
         <translation>{phone} numarası başka bir üyede kayıtlı. Onun yerine o üyeyi bulun.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="76"/>
+        <location filename="../../terminal/ui/messages.py" line="77"/>
         <source>This member&apos;s account is blocked: finish the sale without the member.</source>
         <translation>Bu üyenin hesabı engelli: satışı üyesiz bitirin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="79"/>
+        <location filename="../../terminal/ui/messages.py" line="80"/>
         <source>Not enough points: the member has {balance} and the chosen rewards cost {cost}.</source>
         <translation>Puan yetmiyor: üyenin {balance} puanı var, seçilen ödüller {cost} puan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="82"/>
+        <location filename="../../terminal/ui/messages.py" line="83"/>
         <source>The member does not have enough points for the chosen rewards.</source>
         <translation>Üyenin puanı seçilen ödüllere yetmiyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="85"/>
+        <location filename="../../terminal/ui/messages.py" line="86"/>
         <source>Pay at least {points} points, or none.</source>
         <translation>En az {points} puan kullanın ya da hiç kullanmayın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="88"/>
+        <location filename="../../terminal/ui/messages.py" line="89"/>
         <source>Points can pay at most {share}% of a sale: {limit} of this one. Untick a reward or pay fewer points.</source>
         <translation>Puanlar bir satışın en çok %{share} kadarını ödeyebilir: bu satışta {limit}. Bir ödülü kaldırın ya da daha az puan kullanın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="91"/>
+        <location filename="../../terminal/ui/messages.py" line="92"/>
         <source>Points cannot pay that much of this sale. Untick a reward or pay fewer points.</source>
         <translation>Puanlar bu satışın bu kadarını ödeyemez. Bir ödülü kaldırın ya da daha az puan kullanın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="96"/>
+        <location filename="../../terminal/ui/messages.py" line="97"/>
         <source>The rewards chosen take off {discounts}, more than the sale&apos;s {total}. Untick one.</source>
         <translation>Seçilen ödüller {discounts} indiriyor; bu, satışın {total} tutarından fazla. Birini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="98"/>
+        <location filename="../../terminal/ui/messages.py" line="99"/>
         <source>A chosen reward does not apply to this sale. Untick it to go on.</source>
         <translation>Seçilen bir ödül bu satışa uygulanamıyor. Devam etmek için kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="100"/>
+        <location filename="../../terminal/ui/messages.py" line="101"/>
         <source>A chosen reward is no longer in the program. Untick it to go on.</source>
         <translation>Seçilen bir ödül artık programda yok. Devam etmek için kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="102"/>
+        <location filename="../../terminal/ui/messages.py" line="103"/>
         <source>No sale has the receipt number {receipt}.</source>
         <translation>{receipt} fiş numaralı satış yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="106"/>
+        <location filename="../../terminal/ui/messages.py" line="107"/>
         <source>That is more than is left to refund on this receipt: {money}.</source>
         <translation>Bu, fişte iade edilebilecek kalan tutardan fazla: {money}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="108"/>
+        <location filename="../../terminal/ui/messages.py" line="109"/>
         <source>That is more than is left to refund on this receipt.</source>
         <translation>Bu, fişte iade edilebilecek kalan tutardan fazla.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="110"/>
+        <location filename="../../terminal/ui/messages.py" line="111"/>
         <source>Wrong PIN. Too many wrong PINs in a row: PINs are locked for {seconds} seconds.</source>
         <translation>Yanlış PIN. Art arda çok fazla yanlış PIN: PIN&apos;ler {seconds} saniye kilitli.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="113"/>
+        <location filename="../../terminal/ui/messages.py" line="114"/>
         <source>Wrong PIN. Wait {seconds} seconds before the next try.</source>
         <translation>Yanlış PIN. Sonraki denemeden önce {seconds} saniye bekleyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="116"/>
+        <location filename="../../terminal/ui/messages.py" line="119"/>
+        <source>{code} is not a promo code of this program.</source>
+        <translation>{code} bu programın bir promosyon kodu değil.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="120"/>
+        <source>Promo code {code} is not valid today: it was taken off the sale.</source>
+        <translation>{code} promosyon kodu bugün geçerli değil: satıştan kaldırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="121"/>
+        <source>Promo code {code} is used up: it was taken off the sale.</source>
+        <translation>{code} promosyon kodunun kullanım hakkı doldu: satıştan kaldırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="125"/>
         <source>No product in the catalog has the code {code}.</source>
         <translation>Katalogda {code} kodlu ürün yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="119"/>
+        <location filename="../../terminal/ui/messages.py" line="128"/>
         <source>Wrong PIN, or the PIN of someone who may not do this. Ask a manager.</source>
         <translation>Yanlış PIN ya da bu işlemi yapamayan birinin PIN&apos;i. Bir yöneticiye başvurun.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="120"/>
+        <location filename="../../terminal/ui/messages.py" line="129"/>
         <source>Too many wrong PINs: PINs are locked for a while. Try again later.</source>
         <translation>Çok fazla yanlış PIN: PIN&apos;ler bir süre kilitli. Daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="121"/>
+        <location filename="../../terminal/ui/messages.py" line="130"/>
         <source>Head office refused this terminal. Call the manager.</source>
         <translation>Genel merkez bu kasayı reddetti. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="122"/>
+        <location filename="../../terminal/ui/messages.py" line="131"/>
         <source>Head office is not set up yet. Call the manager.</source>
         <translation>Genel merkez henüz kurulmadı. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="123"/>
+        <location filename="../../terminal/ui/messages.py" line="132"/>
         <source>That conflict is no longer there. Refresh the list.</source>
         <translation>Bu çakışma artık yok. Listeyi yenileyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="124"/>
+        <location filename="../../terminal/ui/messages.py" line="133"/>
         <source>The till&apos;s database is busy for a moment. Try again.</source>
         <translation>Kasanın veritabanı bir an meşgul. Yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="125"/>
+        <location filename="../../terminal/ui/messages.py" line="134"/>
         <source>The till&apos;s database cannot be used. Call the manager.</source>
         <translation>Kasanın veritabanı kullanılamıyor. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="126"/>
+        <location filename="../../terminal/ui/messages.py" line="135"/>
         <source>Head office cannot be reached. The till keeps working on its own.</source>
         <translation>Merkeze ulaşılamıyor. Kasa kendi başına çalışmayı sürdürüyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="127"/>
+        <location filename="../../terminal/ui/messages.py" line="136"/>
         <source>That amount cannot be used. Check it and try again.</source>
         <translation>Bu tutar kullanılamaz. Kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="128"/>
+        <location filename="../../terminal/ui/messages.py" line="137"/>
         <source>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</source>
         <translation>Lütfen yazılanları kontrol edin: ad, ad@ornek.com gibi bir e-posta, 1990-07-14 gibi bir doğum günü.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="130"/>
+        <location filename="../../terminal/ui/messages.py" line="139"/>
         <source>The loyalty program is not valid. Call the manager.</source>
         <translation>Sadakat programı geçerli değil. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="135"/>
+        <location filename="../../terminal/ui/messages.py" line="144"/>
         <source>That was refused, and nothing was changed. Call the manager if it happens again.</source>
         <translation>Bu reddedildi ve hiçbir şey değişmedi. Yine olursa yöneticiyi çağırın.</translation>
     </message>
@@ -920,6 +935,21 @@
         <location filename="../../terminal/ui/receipt_mapping.py" line="107"/>
         <source>Pending, spendable {date}</source>
         <translation>Beklemede, harcanabilir: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="108"/>
+        <source>Promo code {code}</source>
+        <translation>Promosyon kodu {code}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="109"/>
+        <source>applied</source>
+        <translation>uygulandı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="110"/>
+        <source>{reward} (promo code)</source>
+        <translation>{reward} (promosyon kodu)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/receipt_mapping.py" line="100"/>
@@ -1183,104 +1213,109 @@
 <context>
     <name>SalePanel</name>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="155"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="156"/>
         <source>Amount, e.g. {example}</source>
         <translation>Tutar, örn. {example}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="159"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="160"/>
         <source>No category</source>
         <translation>Kategorisiz</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="168"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="169"/>
         <source>Remove line (Del)</source>
         <translation>Satırı sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="169"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="170"/>
         <source>Clear sale</source>
         <translation>Satışı temizle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="170"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="171"/>
         <source>Complete sale (F12)</source>
         <translation>Satışı tamamla (F12)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="210"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="215"/>
         <source>No product in the catalog has the code {code}.</source>
         <translation>Katalogda {code} kodlu ürün yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="264"/>
-        <location filename="../../terminal/ui/sale_panel.py" line="270"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="276"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="282"/>
         <source>To pay {money}</source>
         <translation>Ödenecek {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="267"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="279"/>
         <source>Add an amount or a product.</source>
         <translation>Bir tutar ya da ürün ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="271"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="283"/>
         <source>Total {money}</source>
         <translation>Toplam {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="275"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="285"/>
+        <source>Promo code {code}</source>
+        <translation>Promosyon kodu {code}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/sale_panel.py" line="289"/>
         <source>{reward}: −{money} ({points} pts)</source>
         <translation>{reward}: −{money} ({points} puan)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="273"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="287"/>
         <source>Points</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="165"/>
-        <location filename="../../terminal/ui/sale_panel.py" line="167"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="166"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="168"/>
         <source>Add</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="166"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="167"/>
         <source>Scan or type a product code</source>
         <translation>Ürün kodunu okutun ya da yazın</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="191"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="192"/>
         <source>Add {money} to the sale? That is more than {limit}.</source>
         <translation>{money} satışa eklensin mi? Bu, {limit} tutarından fazla.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="261"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="273"/>
         <source>Cannot complete: {reason}</source>
         <translation>Tamamlanamaz: {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="278"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="292"/>
         <source>{reward}: {money} donated to {charity} ({points} pts)</source>
         <translation>{reward}: {charity} kurumuna {money} bağış ({points} puan)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="282"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="296"/>
         <source>No member: no points</source>
         <translation>Üye yok: puan yok</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="287"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="301"/>
         <source>+{points} points</source>
         <translation>+{points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="291"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="305"/>
         <source>Nothing in this sale earns points.</source>
         <translation>Bu satışta puan kazandıran bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="293"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="307"/>
         <source>New tier after this sale: {tier}</source>
         <translation>Bu satıştan sonra yeni seviye: {tier}</translation>
     </message>

@@ -154,7 +154,8 @@ def cmd_member_import(args):
 def cmd_sale(args):
     app = open_app(args)
     request = app.request(member=args.member, amount=args.amount, lines=args.line, items=args.item,
-                          redeem=args.redeem, redeem_points=args.redeem_points, receipt_id=args.receipt_id)
+                          redeem=args.redeem, redeem_points=args.redeem_points, receipt_id=args.receipt_id,
+                          promo=args.promo)
     result = app.sale(request)
     return result, sale_text(result["sale"])
 
@@ -272,6 +273,7 @@ def register(sub, common) -> None:
     p.add_argument("--redeem", action="append", default=[], metavar="CODE")
     p.add_argument("--redeem-points", type=_points, metavar="N")
     p.add_argument("--receipt-id", help="the main POS's receipt id; repeating it changes nothing")
+    p.add_argument("--promo", metavar="CODE", help="a promo code: unlocks its campaign or its reward")
 
     p = add(sub, "refund", cmd_refund, "refund all or part of a sale")
     p.add_argument("receipt", help="receipt number or external receipt id")

@@ -68,7 +68,11 @@ def sale_text(s: dict) -> str:
              ("Total", s["total"]), ("Discount", s["discount"]), ("Paid", s["paid"])]
     if s.get("donations") and s["donations"].strip("0.") != "":
         items.append(("Donated", s["donations"]))
+    if s.get("promo"):
+        items.append(("Promo code", s["promo"]))
     for r in s.get("redemptions", []):
+        if r["kind"] == "promo":
+            continue
         how = "voucher" if r.get("voucher") else f"{r['points']} points"
         items.append(("Redeemed", f"{r['reward']} ({how}): {r['discount']} off" +
                       (f", {r['donation']} to {r['charity']}" if r.get("charity") else "")))

@@ -17,7 +17,7 @@ from .challenges import Challenge, Contribution, contribution, percent, progress
 from .errors import (InsufficientPoints, InvalidAmount, RedemptionLimit, RewardNotApplicable,
                      UnknownMember, UnknownReward)
 from .money import allocate, round_points
-from .program import Campaign, Program, Reward, Tier
+from .program import Campaign, Program, PromoCode, Reward, Tier
 from .timekeeping import WEEKDAYS, local
 
 MAX_QUANTITY = 9999
@@ -125,6 +125,7 @@ class PricedSale:
     tier_after: Tier | None
     donations: int
     challenges: tuple[ChallengeOutcome, ...] = ()
+    promo: str | None = None             # the promo code the sale used (SPEC-mechanics 4)
 
     @property
     def bonus_points(self) -> int:
@@ -136,15 +137,20 @@ POINTS_REWARD = "POINTS"
 
 def price_sale(program: Program, lines: list[SaleLine], now: datetime,
                member: MemberSituation | None = None, redeem: list[str] | None = None,
-               redeem_points: int | None = None) -> PricedSale:
+               redeem_points: int | None = None, promo: PromoCode | None = None) -> PricedSale:
+    """``promo``: a promo code already checked for its dates and uses; it unlocks its campaign,
+    or gives its reward without points (added to ``redeem`` when not asked for)."""
     redeem = list(redeem or [])
+    if promo is not None and promo.reward and promo.reward not in redeem:
+        redeem.append(promo.reward)
     _check_lines(lines)
     total = sum(line.amount for line in lines)
     tier = program.tier_for_spend(member.qualifying_spend) if member else None
 
     if (redeem or redeem_points is not None) and member is None:
         raise UnknownMember("a redemption needs a member: look the member up first")
-    redemptions = _redemptions(program, lines, total, member, redeem, redeem_points) if member else []
+    free = promo.reward if promo is not None else None
+    redemptions = _redemptions(program, lines, total, member, redeem, redeem_points, free) if member else []
     discount = sum(r.discount for r in redemptions)
     if discount > total:
         raise RewardNotApplicable(
@@ -175,7 +181,9 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
     eligible = [program.category(line.category).earn for line in lines]
     paid_lines = [line.amount - share for line, share in zip(lines, shares)]
 
-    applicable = [c for c in program.campaigns if member and _conditions_hold(c, program, local_now, member, tier)]
+    locked = program.promo_campaigns - ({promo.campaign} if promo is not None else set())
+    applicable = [c for c in program.campaigns if member and c.code not in locked
+                  and _conditions_hold(c, program, local_now, member, tier)]
     covered_paid = {c.code: sum(p for line, p, ok in zip(lines, paid_lines, eligible) if ok and _covers(c, line))
                     for c in applicable}
     applicable = [c for c in applicable if covered_paid[c.code] > 0 and covered_paid[c.code] >= c.min_spend]
@@ -239,7 +247,7 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
         redemptions=tuple(redemptions), points_redeemed=cost, points_earned=earned,
         breakdown=breakdown, bonuses=tuple(bonuses), qualifying=qualifying, punches=tuple(punches),
         tier_before=tier, tier_after=tier_after, donations=sum(r.donation for r in redemptions),
-        challenges=outcomes,
+        challenges=outcomes, promo=promo.code if promo is not None else None,
     )
 
 
@@ -264,7 +272,7 @@ def _check_lines(lines: list[SaleLine]) -> None:
 
 
 def _redemptions(program: Program, lines: list[SaleLine], total: int, member: MemberSituation,
-                 codes: list[str], redeem_points: int | None) -> list[Redemption]:
+                 codes: list[str], redeem_points: int | None, free: str | None = None) -> list[Redemption]:
     result = []
     vouchers = list(member.vouchers)
     free_units = Counter()
@@ -272,6 +280,12 @@ def _redemptions(program: Program, lines: list[SaleLine], total: int, member: Me
         reward = program.rewards.get(code)
         if reward is None:
             raise UnknownReward(f"no reward has the code {code!r}")
+        if code == free:
+            # Given by the promo code: no points, no voucher (once per sale).
+            free = None
+            discount, donation = _reward_discount(program, reward, lines, total, free_units)
+            result.append(Redemption(code, reward.kind, 0, discount, None, donation, reward.charity))
+            continue
         voucher = next((v for v in vouchers if v[1] == code), None)
         if voucher:
             vouchers.remove(voucher)

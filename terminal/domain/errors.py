@@ -42,6 +42,9 @@ ProgramInvalid = _error("ProgramInvalid", "program_invalid", "The program file i
 DatabaseLocked = _error("DatabaseLocked", "database_locked", "Another process holds the database.")
 HqUnreachable = _error("HqUnreachable", "hq_unreachable", "The head-office database cannot be reached.")
 InvalidInput = _error("InvalidInput", "invalid_input", "Other malformed input (a date, an email, a CSV file).")
+UnknownPromo = _error("UnknownPromo", "unknown_promo", "No promo code of the program has that code.")
+PromoNotValid = _error("PromoNotValid", "promo_not_valid", "The promo code is outside its dates.")
+PromoUsedUp = _error("PromoUsedUp", "promo_used_up", "The promo code's total or per-member uses are used up.")
 DatabaseError = _error("DatabaseError", "database_error", "The database file is missing, corrupt or from a newer release.")
 
 

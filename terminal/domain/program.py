@@ -79,6 +79,26 @@ class Reward:
 
 
 @dataclass(frozen=True)
+class PromoCode:
+    """A code typed or scanned at the till that unlocks a campaign or a reward (SPEC-mechanics 4)."""
+    code: str
+    campaign: str | None = None   # a campaign that applies only to sales giving the code
+    reward: str | None = None     # a reward the code gives without points
+    starts: date | None = None
+    ends: date | None = None
+    per_member: int = 0           # uses per member; 0: no limit
+    total: int = 0                # uses chain-wide; 0: no limit
+
+
+PROMO_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
+
+def promo_key(text: str) -> str:
+    """A promo code as typed or scanned, the way the program names it: trimmed, upper case."""
+    return (text or "").strip().upper()
+
+
+@dataclass(frozen=True)
 class Referral:
     referrer_bonus: int = 0
     referee_bonus: int = 0
@@ -125,6 +145,7 @@ class Program:
     referral: Referral | None = None
     products: dict[str, Product] = field(default_factory=dict)
     challenges: tuple[Challenge, ...] = ()
+    promo_codes: dict[str, PromoCode] = field(default_factory=dict)
 
     @property
     def tz(self):
@@ -142,6 +163,14 @@ class Program:
         if not self.pending_days or not sale_id or kind not in PENDING_KINDS:
             return None
         return expiry_instant_days(at, self.pending_days, self.tz)
+
+    def promo_code(self, text: str) -> PromoCode | None:
+        return self.promo_codes.get(promo_key(text))
+
+    @property
+    def promo_campaigns(self) -> frozenset[str]:
+        """Campaigns a promo code unlocks: they apply only to sales that give the code."""
+        return frozenset(p.campaign for p in self.promo_codes.values() if p.campaign)
 
     def category(self, name: str | None) -> Category:
         return self.categories.get(name or "", Category(name or ""))
@@ -302,7 +331,7 @@ def parse_program(text: str) -> Program:
 
 def program_from_dict(data: dict) -> Program:
     known = {"program", "redemption", "tier_window", "tiers", "categories", "campaigns",
-             "punch_cards", "rewards", "referral", "products", "challenges"}
+             "punch_cards", "rewards", "referral", "products", "challenges", "promo_codes"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ProgramInvalid(f"unknown table{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}")
@@ -485,6 +514,11 @@ def program_from_dict(data: dict) -> Program:
                             table.text("paid_on", "first_purchase", choices=REFERRAL_PAID_ON))
         table.finish()
 
+    promos = []
+    for index, raw in enumerate(_tables(data, "promo_codes")):
+        promos.append(_promo(_Fields(raw, f"promo_codes[{index}]"), {c.code for c in campaigns}, reward_map))
+    _unique(promos, "code", "promo_codes")
+
     challenges = []
     for index, raw in enumerate(_tables(data, "challenges")):
         challenges.append(_challenge(_Fields(raw, f"challenges[{index}]"), currency))
@@ -497,8 +531,27 @@ def program_from_dict(data: dict) -> Program:
         redemption=redemption, tier_window_days=window_days, tiers=tuple(tiers),
         categories={c.name: c for c in categories}, campaigns=tuple(campaigns),
         punch_cards=tuple(punch_cards), rewards=reward_map, referral=referral, products=product_map,
-        challenges=tuple(challenges),
+        challenges=tuple(challenges), promo_codes={p.code: p for p in promos},
     )
+
+
+def _promo(table: _Fields, campaigns: set[str], rewards: dict) -> PromoCode:
+    code = table.text("code", required=True)
+    if code != promo_key(code) or not set(code) <= PROMO_CODE_CHARS or len(code) > 32:
+        raise table.fail("code", f"use 1 to 32 capital letters, digits and '-', got {code!r}")
+    campaign, reward = table.text("campaign"), table.text("reward")
+    if (campaign is None) == (reward is None):
+        raise table.fail("campaign", "a promo code unlocks exactly one campaign or one reward")
+    if campaign is not None and campaign not in campaigns:
+        raise table.fail("campaign", f"{campaign!r} is not a campaign code")
+    if reward is not None and reward not in rewards:
+        raise table.fail("reward", f"{reward!r} is not a reward code")
+    promo = PromoCode(code, campaign, reward, table.day("starts"), table.day("ends"),
+                      table.integer("per_member", 0, maximum=1_000_000), table.integer("total", 0, maximum=100_000_000))
+    if promo.starts and promo.ends and promo.ends < promo.starts:
+        raise table.fail("ends", "is before starts")
+    table.finish()
+    return promo
 
 
 def _challenge(table: _Fields, currency: Currency) -> Challenge:
@@ -608,6 +661,22 @@ def program_to_toml(program: Program) -> str:
         data["referral"] = {"referrer_bonus": program.referral.referrer_bonus,
                             "referee_bonus": program.referral.referee_bonus,
                             "paid_on": program.referral.paid_on}
+    if program.promo_codes:
+        rows = []
+        for p in program.promo_codes.values():
+            row: dict[str, Any] = {"code": p.code}
+            for key in ("campaign", "reward"):
+                if getattr(p, key):
+                    row[key] = getattr(p, key)
+            for key in ("starts", "ends"):
+                if getattr(p, key):
+                    row[key] = getattr(p, key).isoformat()
+            if p.per_member:
+                row["per_member"] = p.per_member
+            if p.total:
+                row["total"] = p.total
+            rows.append(row)
+        data["promo_codes"] = rows
     if program.challenges:
         rows = []
         for c in program.challenges:

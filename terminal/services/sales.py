@@ -27,6 +27,7 @@ from terminal.store.models import (LedgerEntry, Member, PunchEvent, Sale, SaleLi
 from terminal.domain.challenges import entry_rule
 
 from .challenges import challenge_id, outcomes_view
+from .promos import check_promo, record_use
 from .ledger import Book, family_of
 from .lookup import resolve, situation, surviving
 from .uow import UnitOfWork
@@ -43,6 +44,7 @@ class SaleRequest:
     redeem: list[str] | None = None
     redeem_points: int | None = None
     receipt_id: str | None = None
+    promo: str | None = None          # a promo code typed or scanned (SPEC-mechanics 4)
 
 
 def receipt_number(terminal: int, serial: int) -> str:
@@ -122,7 +124,11 @@ def _prepare(uow: UnitOfWork, program: Program, version: int, now: datetime, req
             raise MemberBlocked(f"{member.name}'s account is blocked; a manager can unblock it")
         book = Book.open(uow, member, program, version, now)
         facts = situation(uow, program, member, book, now, offline_redeemed(uow, member, now))
-    priced = price_sale(program, request.lines, now, facts, request.redeem, request.redeem_points)
+    promo = None
+    if request.promo:
+        promo = check_promo(uow, program, request.promo, member, family_of(uow.session, member.id) if member else [],
+                            now)
+    priced = price_sale(program, request.lines, now, facts, request.redeem, request.redeem_points, promo)
     return member, book, priced
 
 
@@ -155,6 +161,8 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
                           quantity=line.line.quantity, amount=line.line.amount, discount=line.discount,
                           paid=line.paid, eligible=line.eligible, **common))
     vouchers_issued = []
+    if priced.promo:
+        record_use(uow, sale, priced.promo, common)
     if member is not None:
         # Challenge bonuses first: the replay derives them at the sale's own fact, before the
         # sale's ledger entries, and lots must be credited in the same order on every node.
@@ -269,6 +277,7 @@ def sale_result(program: Program, sale: Sale, priced: PricedSale, book: Book | N
                    "paid": money(l.paid)} for l in priced.lines],
         "vouchers_issued": vouchers_issued,
         "challenges": outcomes_view(program, priced.challenges),
+        "promo": priced.promo,
         "balance_after": book.balance if book else None,
         "tier_before": priced.tier_before.name if priced.tier_before else None,
         "tier_after": priced.tier_after.name if priced.tier_after else None,

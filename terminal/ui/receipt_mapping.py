@@ -105,4 +105,7 @@ def _phrases_for_lupdate():
         QCoreApplication.translate("Receipt", "{money} more to reach {tier}"),
         QCoreApplication.translate("Receipt", "done"),
         QCoreApplication.translate("Receipt", "Pending, spendable {date}"),
+        QCoreApplication.translate("Receipt", "Promo code {code}"),
+        QCoreApplication.translate("Receipt", "applied"),
+        QCoreApplication.translate("Receipt", "{reward} (promo code)"),
     )

@@ -1,11 +1,22 @@
 """The demo store with the program mechanics of docs/SPEC-mechanics.md switched on: points
-pending for 14 days and a "4 visits in March" challenge, for the GUI tests and screenshots."""
+pending for 14 days, a "4 visits in March" challenge and a promo code SPRING (x3, one use in
+all), for the GUI tests and screenshots."""
 
 from __future__ import annotations
 
 from terminal.resource_files import resource_path
 
 MECHANICS = '''
+[[campaigns]]
+code = "SPRING-X3"
+kind = "multiplier"
+value = "3"
+
+[[promo_codes]]
+code = "SPRING"
+campaign = "SPRING-X3"
+total = 1
+
 [[challenges]]
 code = "VISITS-4"
 name = "4 visits in March"

@@ -80,3 +80,34 @@ def test_member_panel_shows_pending_points_and_rewards_spend_only_the_rest(qtbot
     qtbot.waitUntil(lambda: any(job == sale["receipt"] for job, _ in printer.pages), timeout=10000)
     text = next(page.text for job, page in printer.pages if job == sale["receipt"])
     assert ("Pending, spendable" if language == "en" else "Beklemede, harcanabilir") in text
+
+
+@pytest.mark.parametrize("language, refused", [("en", "Promo code SPRING is used up: it was taken off the sale."),
+                                               ("tr", "SPRING promosyon kodunun kullanım hakkı doldu: satıştan "
+                                                      "kaldırıldı.")])
+def test_a_promo_code_typed_at_the_till_and_refused_once_used_up(qtbot, make_till, wedge_clock, idle,
+                                                                  language, refused):
+    till = make_till(language)
+    with qtbot.waitSignal(till.member_shown, timeout=10000):
+        scan(qtbot, till, wedge_clock, ADA_CARD)
+    till.sale.add_product("COFFEE-REG")
+    till.sale.product.setText("spring")                 # typed where products are typed
+    till.sale.add_product_from_field()
+    idle(till)
+    assert till.sale.promo == "SPRING" and till.sale.product.text() == ""
+    qtbot.waitUntil(lambda: till.sale.priced is not None and till.sale.priced.promo == "SPRING", timeout=5000)
+    assert "SPRING" in till.sale.totals.text()
+    with qtbot.waitSignal(till.sale_completed, timeout=10000) as done:
+        till.complete_sale()
+    sale = done.args[0]
+    assert sale["promo"] == "SPRING" and any(b["rule"] == "campaign:SPRING-X3" for b in sale["breakdown"])
+    printer = till.hub.devices.printer
+    qtbot.waitUntil(lambda: any(job == sale["receipt"] for job, _ in printer.pages), timeout=10000)
+    # The one use is taken: scanned again on the next sale, the code is refused and taken off.
+    with qtbot.waitSignal(till.member_shown, timeout=10000):
+        scan(qtbot, till, wedge_clock, ADA_CARD)
+    till.sale.add_product("COFFEE-REG")
+    idle(till)
+    till.on_scan("SPRING")
+    qtbot.waitUntil(lambda: till.banner.message() == refused, timeout=5000)
+    qtbot.waitUntil(lambda: till.sale.promo is None and till.sale.priced is not None, timeout=5000)

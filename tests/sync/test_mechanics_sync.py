@@ -144,3 +144,46 @@ def test_pending_points_at_two_tills(mechanics_chain: Chain, order):
     chain.assert_same_everywhere(card)
     assert pending(t1, card) == (104, 90, [(10, "2026-05-12"), (4, "2026-05-18")])
     assert jana["id"] == t1.show_member(card)["member"]["id"]
+
+
+PROMO = PROGRAM.replace('''[[punch_cards]]''', '''[[campaigns]]
+code = "DUO-X2"
+kind = "multiplier"
+value = "2"
+
+[[promo_codes]]
+code = "DUO"
+campaign = "DUO-X2"
+per_member = 1
+total = 2
+
+[[punch_cards]]''')
+
+
+@pytest.mark.parametrize("mechanics_chain", [PROMO], indirect=True)
+@pytest.mark.parametrize("order", [["t1", "t2"], ["t2", "t1"]])
+def test_promo_code_limits_exceeded_offline_are_one_conflict_each_everywhere(mechanics_chain: Chain, order):
+    chain = mechanics_chain
+    t1, t2 = chain.terminal("t1", "A"), chain.terminal("t2", "A")
+    people = {"jana": JANA, "ole": "030 7654321", "pia": "030 5550000"}
+    for name, phone in people.items():
+        t1.enroll(name=name.title(), phone=phone)
+        t1.sale(t1.request(member=phone, amount="1.00"))              # 1 + WELCOME 100 each
+    chain.converge(["t1", "t2"])
+    # Offline: t1 Jana +1 h, t2 Pia +2 h, t1 Ole +3 h, t2 Jana again +4 h; each till allows what it knows.
+    for name, app in (("jana", t1), ("pia", t2), ("ole", t1), ("jana", t2)):
+        chain.clock.advance(hours=1)
+        sale = app.sale(app.request(member=people[name], amount="10.00", promo="DUO"))["sale"]
+        assert sale["points_earned"] == 20                            # 10.00 x DUO-X2
+    with pytest.raises(Exception, match="used up"):
+        t1.sale(t1.request(member=people["pia"], amount="10.00", promo="DUO"))   # t1 knows 2 uses
+    chain.converge(order)
+    # In canonical order: Jana (1), Pia (2), Ole (3 > total 2), Jana again (4 > 2, and her 2nd > 1).
+    # Every sale stands; every node records the same two conflicts.
+    for app in (t1, t2):
+        listed = [c for c in app.list_conflicts()["conflicts"] if c["kind"] == "promo_limit_exceeded"]
+        assert sorted(c["detail"]["limit"] for c in listed) == ["total", "total"]
+        assert chain.conflicts(app) == {"promo_limit_exceeded": 2}
+    assert {c["id"] for c in t1.list_conflicts()["conflicts"]} == {c["id"] for c in t2.list_conflicts()["conflicts"]}
+    assert chain.assert_same_everywhere(people["jana"])["balance"] == 101 + 20 + 20
+    assert chain.assert_same_everywhere(people["ole"])["balance"] == 101 + 20

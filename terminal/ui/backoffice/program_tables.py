@@ -40,6 +40,8 @@ SECTIONS = (
                           Field("tiers", "list"), Field("first_purchase", "bool"), Field("birthday_month", "bool"))),
     Section("challenges", (Field("code"), Field("name"), Field("kind"), Field("target"), Field("bonus", "int"),
                            Field("period"), Field("days", "int"), Field("starts"), Field("ends"))),
+    Section("promo_codes", (Field("code"), Field("campaign"), Field("reward"), Field("starts"), Field("ends"),
+                            Field("per_member", "int"), Field("total", "int"))),
     Section("punch_cards", (Field("code"), Field("category"), Field("units", "int"), Field("reward"))),
     Section("rewards", (Field("code"), Field("kind"), Field("points", "int"), Field("value"), Field("max_value"),
                         Field("sku"), Field("charity"))),
