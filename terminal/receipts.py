@@ -54,7 +54,7 @@ class PlainWording:
         if not name:
             return {"base": "Base points", "earn": "Points"}.get(rule, rule)
         return {"category": name, "tier": f"{name} tier", "campaign": name,
-                "referral": f"referral ({name})", "challenge": f"challenge {name}"}.get(kind, rule)
+                "referral": f"referral ({name})", "challenge": f"challenge {name}", "offer": f"next-visit offer {name}"}.get(kind, rule)
 
     def text(self, message: str) -> str:
         return message
@@ -86,6 +86,8 @@ def receipt_from_sale(sale: dict, program: Program, words: Wording | None = None
             continue
         if r["reward"] == "POINTS":
             label = words.text("{points} points").format(points=words.points(r["points"]))
+        elif r["reward"].startswith("offer:"):
+            label = words.rule_label(r["reward"])
         elif r.get("voucher"):
             label = words.text("{reward} (voucher)").format(reward=r["reward"])
         elif r["points"] == 0:
@@ -115,9 +117,11 @@ def receipt_from_sale(sale: dict, program: Program, words: Wording | None = None
                                words.text("{money} more to reach {tier}").format(
                                    money=words.money(upcoming["spend_needed"]), tier=upcoming["name"]))
             if upcoming else None,
-            progress=tuple(InfoLine(words.text("Pending, spendable {date}").format(date=words.date(p["on"])),
+            progress=membership_lines(summary.get("membership"), words)
+            + tuple(InfoLine(words.text("Pending, spendable {date}").format(date=words.date(p["on"])),
                                     words.points(p["points"])) for p in summary.get("pending") or ())
-            + tuple(challenge_line(c, words) for c in sale.get("challenges") or ()))
+            + tuple(challenge_line(c, words) for c in sale.get("challenges") or ())
+            + tuple(offer_line(v, words) for v in sale.get("vouchers_issued") or () if v.get("offer")))
     return Receipt(store=store_header(store_name, words, address_lines), receipt_number=sale["receipt"],
                    issued_at=issued, lines=lines, total=words.money(sale["total"]), paid=words.money(sale["paid"]),
                    discounts=tuple(discounts), cashier=cashier, terminal=f"T{terminal:03d}" if terminal else None,
@@ -133,6 +137,22 @@ def challenge_line(challenge: dict, words: Wording) -> InfoLine:
     else:
         value = f"{challenge['progress']}/{challenge['target']}"
     return InfoLine(strip_controls(challenge["name"]), value)
+
+
+def membership_lines(membership: dict | None, words: Wording) -> tuple[InfoLine, ...]:
+    """The paid membership in force after the sale (SPEC-mechanics 1): its name and last day."""
+    if not membership:
+        return ()
+    return (InfoLine(strip_controls(membership["name"]),
+                     words.text("until {date}").format(date=words.date(membership["until"]))),)
+
+
+def offer_line(voucher: dict, words: Wording) -> InfoLine:
+    """A next-visit offer the sale earned (SPEC-mechanics 3): until when, and what it gives."""
+    label = words.text("Next visit by {date}").format(date=words.date(voucher["until"]))
+    if voucher["offer"] == "amount_off":
+        return InfoLine(label, words.money("-" + voucher["value"]))
+    return InfoLine(label, words.text("double points"))
 
 
 def line_name(line: dict, words: Wording) -> str:

@@ -747,127 +747,132 @@
     </message>
     <message>
         <location filename="../../terminal/ui/backoffice/program_screen.py" line="112"/>
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="113"/>
         <source>Loyalty program</source>
         <translation>Loyalty program</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="116"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="117"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="119"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="120"/>
         <source>Import TOML…</source>
         <translation>Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="121"/>
         <source>Export TOML…</source>
         <translation>Export TOML…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="121"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="122"/>
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="122"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="123"/>
         <source>Save as new version</source>
         <translation>Save as new version</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="124"/>
         <source>Sample basket:</source>
         <translation>Sample basket:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="124"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="125"/>
         <source>CATEGORY=AMOUNT or CATEGORY=AMOUNTxQTY, separated by commas</source>
         <translation>CATEGORY=AMOUNT or CATEGORY=AMOUNTxQTY, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="126"/>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="136"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="127"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="137"/>
         <source>version {version} in force</source>
         <translation>version {version} in force</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="169"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="170"/>
         <source>Not valid: {problem}</source>
         <translation>Not valid: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="172"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="173"/>
         <source>Valid. Saving makes it version {version}.</source>
         <translation>Valid. Saving makes it version {version}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="173"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="174"/>
         <source>Valid: the program in force.</source>
         <translation>Valid: the program in force.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="212"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="213"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="213"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="214"/>
         <source>After saving</source>
         <translation>After saving</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="217"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="218"/>
         <source>{label}: —</source>
         <translation>{label}: —</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="222"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="223"/>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="223"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="224"/>
         <source>{label}: {points} points (+{bonus} bonus) for {paid} as {tier}</source>
         <translation>{label}: {points} points (+{bonus} bonus) for {paid} as {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="234"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="235"/>
         <source>Saved as version {version}. The next sale earns by it.</source>
         <translation>Saved as version {version}. The next sale earns by it.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="241"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="242"/>
         <source>Import TOML</source>
         <translation>Import TOML</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="248"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="249"/>
         <source>Cannot read {path}: {problem}</source>
         <translation>Cannot read {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="251"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="252"/>
         <source>Imported {path}; check it, then save.</source>
         <translation>Imported {path}; check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="255"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="256"/>
         <source>Export TOML</source>
         <translation>Export TOML</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="262"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="263"/>
         <source>Cannot write {path}: {problem}</source>
         <translation>Cannot write {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="264"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="265"/>
         <source>Written to {path}.</source>
         <translation>Written to {path}.</translation>
     </message>

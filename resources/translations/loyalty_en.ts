@@ -341,36 +341,41 @@
     </message>
     <message>
         <location filename="../../terminal/ui/labels.py" line="31"/>
+        <source>Next-visit offer {code}</source>
+        <translation>Next-visit offer {code}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/labels.py" line="33"/>
         <source>Challenge {code} completed</source>
         <translation>Challenge {code} completed</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="34"/>
+        <location filename="../../terminal/ui/labels.py" line="36"/>
         <source>Referral bonus (to the friend who referred)</source>
         <translation>Referral bonus (to the friend who referred)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="35"/>
+        <location filename="../../terminal/ui/labels.py" line="37"/>
         <source>Referral bonus</source>
         <translation>Referral bonus</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="41"/>
+        <location filename="../../terminal/ui/labels.py" line="43"/>
         <source>amount off</source>
         <translation>amount off</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="42"/>
+        <location filename="../../terminal/ui/labels.py" line="44"/>
         <source>percent off</source>
         <translation>percent off</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="43"/>
+        <location filename="../../terminal/ui/labels.py" line="45"/>
         <source>free item</source>
         <translation>free item</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="44"/>
+        <location filename="../../terminal/ui/labels.py" line="46"/>
         <source>donation</source>
         <translation>donation</translation>
     </message>
@@ -406,117 +411,132 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="116"/>
+        <location filename="../../terminal/ui/member_panel.py" line="119"/>
         <source>Change (Esc)</source>
         <translation>Change (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="123"/>
+        <location filename="../../terminal/ui/member_panel.py" line="126"/>
         <source>Card {card} · Phone {phone}</source>
         <translation>Card {card} · Phone {phone}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="137"/>
+        <location filename="../../terminal/ui/member_panel.py" line="141"/>
         <source>BLOCKED: this account cannot earn or redeem points. Finish the sale without the member; a manager can unblock it.</source>
         <translation>BLOCKED: this account cannot earn or redeem points. Finish the sale without the member; a manager can unblock it.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="141"/>
+        <location filename="../../terminal/ui/member_panel.py" line="145"/>
         <source>The card scanned ({old}) was replaced by card {new}. Take the old card back; the points are on the new card.</source>
         <translation>The card scanned ({old}) was replaced by card {new}. Take the old card back; the points are on the new card.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="145"/>
+        <location filename="../../terminal/ui/member_panel.py" line="149"/>
         <source>The card scanned ({old}) belonged to an account merged into this one.</source>
         <translation>The card scanned ({old}) belonged to an account merged into this one.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="149"/>
+        <location filename="../../terminal/ui/member_panel.py" line="153"/>
         <source>Negative balance: points were taken back after a refund. New points pay this debt first.</source>
         <translation>Negative balance: points were taken back after a refund. New points pay this debt first.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="158"/>
+        <location filename="../../terminal/ui/member_panel.py" line="162"/>
         <source>{points} points</source>
         <translation>{points} points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="160"/>
+        <location filename="../../terminal/ui/member_panel.py" line="164"/>
         <source>Worth {money}</source>
         <translation>Worth {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="189"/>
+        <location filename="../../terminal/ui/member_panel.py" line="193"/>
         <source>None expiring</source>
         <translation>None expiring</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="193"/>
+        <location filename="../../terminal/ui/member_panel.py" line="197"/>
         <source>{points} expire {date}</source>
         <translation>{points} expire {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="206"/>
+        <location filename="../../terminal/ui/member_panel.py" line="208"/>
+        <source>{name}: {tier} until {date}</source>
+        <translation>{name}: {tier} until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="218"/>
         <source>{total} pending: {points} spendable from {date}</source>
         <translation>{total} pending: {points} spendable from {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="208"/>
+        <location filename="../../terminal/ui/member_panel.py" line="220"/>
         <source>{points} pending, spendable from {date}</source>
         <translation>{points} pending, spendable from {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="224"/>
+        <location filename="../../terminal/ui/member_panel.py" line="239"/>
+        <source>Offer: {money} off, until {date}</source>
+        <translation>Offer: {money} off, until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="242"/>
+        <source>Offer: double points, until {date}</source>
+        <translation>Offer: double points, until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="247"/>
         <source>{code} {units}/{of} {dots}</source>
         <translation>{code} {units}/{of} {dots}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="226"/>
+        <location filename="../../terminal/ui/member_panel.py" line="249"/>
         <source>A full {code} card gives {reward}.</source>
         <translation>A full {code} card gives {reward}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="259"/>
+        <location filename="../../terminal/ui/member_panel.py" line="282"/>
         <source>{name}: done</source>
         <translation>{name}: done</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="261"/>
+        <location filename="../../terminal/ui/member_panel.py" line="284"/>
         <source>{name}: {done} of {target}, until {date}</source>
         <translation>{name}: {done} of {target}, until {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="263"/>
+        <location filename="../../terminal/ui/member_panel.py" line="286"/>
         <source>Completing it pays {points} points.</source>
         <translation>Completing it pays {points} points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="168"/>
+        <location filename="../../terminal/ui/member_panel.py" line="172"/>
         <source>Top tier: {tier}</source>
         <translation>Top tier: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="171"/>
+        <location filename="../../terminal/ui/member_panel.py" line="175"/>
         <source>Top tier</source>
         <translation>Top tier</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="183"/>
+        <location filename="../../terminal/ui/member_panel.py" line="187"/>
         <source>{money} more to reach {tier}</source>
         <translation>{money} more to reach {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="196"/>
+        <location filename="../../terminal/ui/member_panel.py" line="200"/>
         <source>{points} points expire on {date}</source>
         <translation>{points} points expire on {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="218"/>
+        <location filename="../../terminal/ui/member_panel.py" line="234"/>
         <source>Vouchers: {list}</source>
         <translation>Vouchers: {list}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="220"/>
+        <location filename="../../terminal/ui/member_panel.py" line="236"/>
         <source>Vouchers: none</source>
         <translation>Vouchers: none</translation>
     </message>
@@ -665,8 +685,8 @@
     </message>
     <message>
         <location filename="../../terminal/ui/messages.py" line="119"/>
-        <source>{code} is not a promo code of this program.</source>
-        <translation>{code} is not a promo code of this program.</translation>
+        <source>Promo code {code} is not in this program.</source>
+        <translation>Promo code {code} is not in this program.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/messages.py" line="120"/>
@@ -950,6 +970,21 @@
         <location filename="../../terminal/ui/receipt_mapping.py" line="110"/>
         <source>{reward} (promo code)</source>
         <translation>{reward} (promo code)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="111"/>
+        <source>Next visit by {date}</source>
+        <translation>Next visit by {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="112"/>
+        <source>double points</source>
+        <translation>double points</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="113"/>
+        <source>until {date}</source>
+        <translation>until {date}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/receipt_mapping.py" line="100"/>
@@ -1243,33 +1278,33 @@
         <translation>No product in the catalog has the code {code}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="276"/>
-        <location filename="../../terminal/ui/sale_panel.py" line="282"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="278"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="284"/>
         <source>To pay {money}</source>
         <translation>To pay {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="279"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="281"/>
         <source>Add an amount or a product.</source>
         <translation>Add an amount or a product.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="283"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="285"/>
         <source>Total {money}</source>
         <translation>Total {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="285"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="287"/>
         <source>Promo code {code}</source>
         <translation>Promo code {code}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="289"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="291"/>
         <source>{reward}: −{money} ({points} pts)</source>
         <translation>{reward}: −{money} ({points} pts)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="287"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="289"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -1290,32 +1325,32 @@
         <translation>Add {money} to the sale? That is more than {limit}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="273"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="275"/>
         <source>Cannot complete: {reason}</source>
         <translation>Cannot complete: {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="292"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="294"/>
         <source>{reward}: {money} donated to {charity} ({points} pts)</source>
         <translation>{reward}: {money} donated to {charity} ({points} pts)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="296"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="298"/>
         <source>No member: no points</source>
         <translation>No member: no points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="301"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="303"/>
         <source>+{points} points</source>
         <translation>+{points} points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="305"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="307"/>
         <source>Nothing in this sale earns points.</source>
         <translation>Nothing in this sale earns points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="307"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="309"/>
         <source>New tier after this sale: {tier}</source>
         <translation>New tier after this sale: {tier}</translation>
     </message>

@@ -341,36 +341,41 @@
     </message>
     <message>
         <location filename="../../terminal/ui/labels.py" line="31"/>
+        <source>Next-visit offer {code}</source>
+        <translation>Sonraki ziyaret fırsatı {code}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/labels.py" line="33"/>
         <source>Challenge {code} completed</source>
         <translation>{code} görevi tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="34"/>
+        <location filename="../../terminal/ui/labels.py" line="36"/>
         <source>Referral bonus (to the friend who referred)</source>
         <translation>Tavsiye bonusu (öneren arkadaşa)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="35"/>
+        <location filename="../../terminal/ui/labels.py" line="37"/>
         <source>Referral bonus</source>
         <translation>Tavsiye bonusu</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="41"/>
+        <location filename="../../terminal/ui/labels.py" line="43"/>
         <source>amount off</source>
         <translation>tutar indirimi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="42"/>
+        <location filename="../../terminal/ui/labels.py" line="44"/>
         <source>percent off</source>
         <translation>yüzde indirim</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="43"/>
+        <location filename="../../terminal/ui/labels.py" line="45"/>
         <source>free item</source>
         <translation>bedava ürün</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="44"/>
+        <location filename="../../terminal/ui/labels.py" line="46"/>
         <source>donation</source>
         <translation>bağış</translation>
     </message>
@@ -406,117 +411,132 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="116"/>
+        <location filename="../../terminal/ui/member_panel.py" line="119"/>
         <source>Change (Esc)</source>
         <translation>Değiştir (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="123"/>
+        <location filename="../../terminal/ui/member_panel.py" line="126"/>
         <source>Card {card} · Phone {phone}</source>
         <translation>Kart {card} · Tel {phone}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="137"/>
+        <location filename="../../terminal/ui/member_panel.py" line="141"/>
         <source>BLOCKED: this account cannot earn or redeem points. Finish the sale without the member; a manager can unblock it.</source>
         <translation>ENGELLİ: bu hesap puan kazanamaz ve harcayamaz. Satışı üyesiz bitirin; engeli bir yönetici kaldırabilir.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="141"/>
+        <location filename="../../terminal/ui/member_panel.py" line="145"/>
         <source>The card scanned ({old}) was replaced by card {new}. Take the old card back; the points are on the new card.</source>
         <translation>Okutulan kartın ({old}) yerine {new} kartı verildi. Eski kartı geri alın; puanlar yeni kartta.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="145"/>
+        <location filename="../../terminal/ui/member_panel.py" line="149"/>
         <source>The card scanned ({old}) belonged to an account merged into this one.</source>
         <translation>Okutulan kart ({old}) bu hesapla birleştirilmiş bir hesaba aitti.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="149"/>
+        <location filename="../../terminal/ui/member_panel.py" line="153"/>
         <source>Negative balance: points were taken back after a refund. New points pay this debt first.</source>
         <translation>Eksi bakiye: bir iadeden sonra puan geri alındı. Yeni puanlar önce bu borcu kapatır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="158"/>
+        <location filename="../../terminal/ui/member_panel.py" line="162"/>
         <source>{points} points</source>
         <translation>{points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="160"/>
+        <location filename="../../terminal/ui/member_panel.py" line="164"/>
         <source>Worth {money}</source>
         <translation>Değeri {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="189"/>
+        <location filename="../../terminal/ui/member_panel.py" line="193"/>
         <source>None expiring</source>
         <translation>Süresi dolacak puan yok</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="193"/>
+        <location filename="../../terminal/ui/member_panel.py" line="197"/>
         <source>{points} expire {date}</source>
         <translation>{points} puanın süresi {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="206"/>
+        <location filename="../../terminal/ui/member_panel.py" line="208"/>
+        <source>{name}: {tier} until {date}</source>
+        <translation>{name}: {tier}, son gün {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="218"/>
         <source>{total} pending: {points} spendable from {date}</source>
         <translation>{total} beklemede; {points} puan {date} itibarıyla</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="208"/>
+        <location filename="../../terminal/ui/member_panel.py" line="220"/>
         <source>{points} pending, spendable from {date}</source>
         <translation>{points} beklemede, {date} tarihinden itibaren harcanabilir</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="224"/>
+        <location filename="../../terminal/ui/member_panel.py" line="239"/>
+        <source>Offer: {money} off, until {date}</source>
+        <translation>Fırsat: {money} indirim, son gün {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="242"/>
+        <source>Offer: double points, until {date}</source>
+        <translation>Fırsat: çift puan, son gün {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="247"/>
         <source>{code} {units}/{of} {dots}</source>
         <translation>{code} {units}/{of} {dots}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="226"/>
+        <location filename="../../terminal/ui/member_panel.py" line="249"/>
         <source>A full {code} card gives {reward}.</source>
         <translation>Dolan {code} kartı {reward} kazandırır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="259"/>
+        <location filename="../../terminal/ui/member_panel.py" line="282"/>
         <source>{name}: done</source>
         <translation>{name}: tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="261"/>
+        <location filename="../../terminal/ui/member_panel.py" line="284"/>
         <source>{name}: {done} of {target}, until {date}</source>
         <translation>{name}: {done} / {target}, son gün {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="263"/>
+        <location filename="../../terminal/ui/member_panel.py" line="286"/>
         <source>Completing it pays {points} points.</source>
         <translation>Tamamlayınca {points} puan kazanılır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="168"/>
+        <location filename="../../terminal/ui/member_panel.py" line="172"/>
         <source>Top tier: {tier}</source>
         <translation>En üst seviye: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="171"/>
+        <location filename="../../terminal/ui/member_panel.py" line="175"/>
         <source>Top tier</source>
         <translation>En üst seviye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="183"/>
+        <location filename="../../terminal/ui/member_panel.py" line="187"/>
         <source>{money} more to reach {tier}</source>
         <translation>{tier} için {money} daha</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="196"/>
+        <location filename="../../terminal/ui/member_panel.py" line="200"/>
         <source>{points} points expire on {date}</source>
         <translation>{points} puanın süresi {date} tarihinde doluyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="218"/>
+        <location filename="../../terminal/ui/member_panel.py" line="234"/>
         <source>Vouchers: {list}</source>
         <translation>Kuponlar: {list}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="220"/>
+        <location filename="../../terminal/ui/member_panel.py" line="236"/>
         <source>Vouchers: none</source>
         <translation>Kupon yok</translation>
     </message>
@@ -665,8 +685,8 @@
     </message>
     <message>
         <location filename="../../terminal/ui/messages.py" line="119"/>
-        <source>{code} is not a promo code of this program.</source>
-        <translation>{code} bu programın bir promosyon kodu değil.</translation>
+        <source>Promo code {code} is not in this program.</source>
+        <translation>{code} promosyon kodu bu programda yok.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/messages.py" line="120"/>
@@ -950,6 +970,21 @@
         <location filename="../../terminal/ui/receipt_mapping.py" line="110"/>
         <source>{reward} (promo code)</source>
         <translation>{reward} (promosyon kodu)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="111"/>
+        <source>Next visit by {date}</source>
+        <translation>Sonraki ziyaret: {date} tarihine kadar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="112"/>
+        <source>double points</source>
+        <translation>çift puan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="113"/>
+        <source>until {date}</source>
+        <translation>son gün {date}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/receipt_mapping.py" line="100"/>
@@ -1243,33 +1278,33 @@
         <translation>Katalogda {code} kodlu ürün yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="276"/>
-        <location filename="../../terminal/ui/sale_panel.py" line="282"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="278"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="284"/>
         <source>To pay {money}</source>
         <translation>Ödenecek {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="279"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="281"/>
         <source>Add an amount or a product.</source>
         <translation>Bir tutar ya da ürün ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="283"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="285"/>
         <source>Total {money}</source>
         <translation>Toplam {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="285"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="287"/>
         <source>Promo code {code}</source>
         <translation>Promosyon kodu {code}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="289"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="291"/>
         <source>{reward}: −{money} ({points} pts)</source>
         <translation>{reward}: −{money} ({points} puan)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="287"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="289"/>
         <source>Points</source>
         <translation>Puan</translation>
     </message>
@@ -1290,32 +1325,32 @@
         <translation>{money} satışa eklensin mi? Bu, {limit} tutarından fazla.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="273"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="275"/>
         <source>Cannot complete: {reason}</source>
         <translation>Tamamlanamaz: {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="292"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="294"/>
         <source>{reward}: {money} donated to {charity} ({points} pts)</source>
         <translation>{reward}: {charity} kurumuna {money} bağış ({points} puan)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="296"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="298"/>
         <source>No member: no points</source>
         <translation>Üye yok: puan yok</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="301"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="303"/>
         <source>+{points} points</source>
         <translation>+{points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="305"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="307"/>
         <source>Nothing in this sale earns points.</source>
         <translation>Bu satışta puan kazandıran bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="307"/>
+        <location filename="../../terminal/ui/sale_panel.py" line="309"/>
         <source>New tier after this sale: {tier}</source>
         <translation>Bu satıştan sonra yeni seviye: {tier}</translation>
     </message>

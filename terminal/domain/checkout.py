@@ -51,6 +51,7 @@ class MemberSituation:
     offline_redeemed: int | None = None  # points redeemed since the last sync; None when online
     challenges: tuple["ChallengeState", ...] = ()   # the program's challenges running now
     pending: int = 0                   # points earned but not spendable yet (SPEC-mechanics 5)
+    held_tier: str | None = None       # the tier a paid membership holds now (SPEC-mechanics 1)
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class PricedSale:
     donations: int
     challenges: tuple[ChallengeOutcome, ...] = ()
     promo: str | None = None             # the promo code the sale used (SPEC-mechanics 4)
+    offers_issued: tuple[str, ...] = ()  # next-visit campaigns whose voucher this sale earns (SPEC-mechanics 3)
 
     @property
     def bonus_points(self) -> int:
@@ -145,12 +147,20 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
         redeem.append(promo.reward)
     _check_lines(lines)
     total = sum(line.amount for line in lines)
-    tier = program.tier_for_spend(member.qualifying_spend) if member else None
+    tier = program.effective_tier(member.qualifying_spend, member.held_tier) if member else None
+    bought = [program.membership_of(line.sku) for line in lines if program.membership_of(line.sku)]
+    if bought and member is None:
+        raise UnknownMember("a membership is sold to a member: look the member up first")
+    if any(line.quantity != 1 for line in lines if program.membership_of(line.sku)):
+        raise InvalidAmount("a membership is sold one at a time (quantity 1)")
 
     if (redeem or redeem_points is not None) and member is None:
         raise UnknownMember("a redemption needs a member: look the member up first")
     free = promo.reward if promo is not None else None
     redemptions = _redemptions(program, lines, total, member, redeem, redeem_points, free) if member else []
+    offer_used = _next_visit_offer(program, lines, total, member, redemptions) if member else None
+    if offer_used is not None:
+        redemptions.append(offer_used)
     discount = sum(r.discount for r in redemptions)
     if discount > total:
         raise RewardNotApplicable(
@@ -207,6 +217,8 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
             components[f"tier:{tier.name}"] += base * cm * (tm - 1)
         if km != 1:
             components[f"campaign:{campaign.code}"] += base * cm * tm * (km - 1)
+    if offer_used is not None and offer_used.kind == "double_points" and components:
+        components[offer_used.reward] = sum(components.values(), Decimal(0))   # the points doubled
     exact = sum(components.values(), Decimal(0))
     earned = max(0, round_points(exact, program.rounding)) if member else 0
     breakdown = _apportion(components, earned)
@@ -234,7 +246,14 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
             if units > 0:
                 before = member.punches.get(card.code, 0)
                 punches.append((card.code, units, (before + units) // card.units - before // card.units))
-    tier_after = program.tier_for_spend(member.qualifying_spend + qualifying) if member else None
+    tier_after = None
+    if member:
+        held = member.held_tier
+        for membership in bought:     # held from this sale on (the sale itself earns at its start tier)
+            kept = program.tier_named(held)
+            if kept is None or program.tier_named(membership.tier).min_spend > kept.min_spend:
+                held = membership.tier
+        tier_after = program.effective_tier(member.qualifying_spend + qualifying, held)
     outcomes = ()
     if member and member.challenges:
         categories = {pl.line.category or "" for pl in priced if pl.eligible and pl.paid > 0}
@@ -248,7 +267,25 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
         breakdown=breakdown, bonuses=tuple(bonuses), qualifying=qualifying, punches=tuple(punches),
         tier_before=tier, tier_after=tier_after, donations=sum(r.donation for r in redemptions),
         challenges=outcomes, promo=promo.code if promo is not None else None,
+        offers_issued=tuple(c.code for c in applicable if c.kind == "next_visit"),
     )
+
+
+def _next_visit_offer(program: Program, lines: list[SaleLine], total: int, member: MemberSituation,
+                      redemptions: list[Redemption]) -> Redemption | None:
+    """The member's oldest open next-visit voucher (SPEC-mechanics 3), used by this sale when it
+    has an eligible line: double points, or an amount off (at most what is left to pay)."""
+    if not any(program.category(line.category).earn for line in lines):
+        return None
+    for voucher_id, reward in member.vouchers:
+        campaign = program.offer_campaign(reward)
+        if campaign is None:
+            continue
+        if campaign.offer == "amount_off":
+            left = total - sum(r.discount for r in redemptions)
+            return Redemption(reward, "amount_off", 0, max(0, min(campaign.offer_value, left)), voucher_id)
+        return Redemption(reward, "double_points", 0, 0, voucher_id)
+    return None
 
 
 def _challenge_outcome(state: ChallengeState, sale: Contribution) -> ChallengeOutcome:

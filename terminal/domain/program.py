@@ -22,7 +22,9 @@ REWARD_KINDS = ("amount_off", "percent_off", "free_item", "donation")
 REFERRAL_PAID_ON = ("first_purchase", "enrollment")
 #: Positive entries of a sale that stay pending for ``pending_days`` (SPEC-mechanics 5).
 PENDING_KINDS = ("earn", "bonus", "referral", "challenge")
-CAMPAIGN_KINDS = ("multiplier", "bonus")
+CAMPAIGN_KINDS = ("multiplier", "bonus", "next_visit")
+OFFER_KINDS = ("double_points", "amount_off")
+OFFER_PREFIX = "offer:"   # the reward (and pseudo punch card) of a next-visit offer's voucher
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,13 @@ class Campaign:
     tiers: tuple[str, ...] = ()
     first_purchase: bool = False
     birthday_month: bool = False
+    offer: str | None = None        # next_visit: double_points | amount_off (SPEC-mechanics 3)
+    offer_value: int = 0            # next_visit amount_off: minor units off
+    valid_days: int = 0             # next_visit: the voucher's days of validity
+
+    @property
+    def voucher_reward(self) -> str:
+        return OFFER_PREFIX + self.code
 
     @property
     def bonus_points(self) -> int:
@@ -76,6 +85,25 @@ class Reward:
     max_value: int | None = None
     sku: str | None = None
     charity: str | None = None
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A paid membership (SPEC-mechanics 1): bought as a sale line, it holds ``tier`` for
+    ``months`` whatever the member's spend."""
+    code: str
+    name: str
+    tier: str
+    months: int
+    price: int               # minor units
+    category: str            # a category with earn = false: the line earns no points
+
+    @property
+    def sku(self) -> str:
+        return MEMBERSHIP_PREFIX + self.code
+
+
+MEMBERSHIP_PREFIX = "membership:"
 
 
 @dataclass(frozen=True)
@@ -146,6 +174,7 @@ class Program:
     products: dict[str, Product] = field(default_factory=dict)
     challenges: tuple[Challenge, ...] = ()
     promo_codes: dict[str, PromoCode] = field(default_factory=dict)
+    memberships: dict[str, Membership] = field(default_factory=dict)
 
     @property
     def tz(self):
@@ -164,6 +193,20 @@ class Program:
             return None
         return expiry_instant_days(at, self.pending_days, self.tz)
 
+    def offer_campaign(self, reward: str) -> Campaign | None:
+        """The next-visit campaign whose voucher has the reward ``offer:CODE``."""
+        if not reward.startswith(OFFER_PREFIX):
+            return None
+        return next((c for c in self.campaigns if c.kind == "next_visit" and c.code == reward[len(OFFER_PREFIX):]),
+                    None)
+
+    def offer_expiry(self, reward: str, issued_at):
+        """When a next-visit voucher issued at ``issued_at`` stops being usable (``None``: not an offer)."""
+        campaign = self.offer_campaign(reward)
+        if campaign is None:
+            return None
+        return expiry_instant_days(issued_at, campaign.valid_days, self.tz)
+
     def promo_code(self, text: str) -> PromoCode | None:
         return self.promo_codes.get(promo_key(text))
 
@@ -176,13 +219,35 @@ class Program:
         return self.categories.get(name or "", Category(name or ""))
 
     def product_by_code(self, code: str) -> Product | None:
-        """A catalog product by SKU or by EAN/UPC barcode."""
+        """A catalog product by SKU or by EAN/UPC barcode; a paid membership by its code (or
+        ``membership:CODE``) is sold as a product of its own category (SPEC-mechanics 1)."""
         if code in self.products:
             return self.products[code]
+        membership = self.memberships.get(code.removeprefix(MEMBERSHIP_PREFIX))
+        if membership is not None:
+            return Product(sku=membership.sku, name=membership.name, price=membership.price,
+                           category=membership.category)
         for product in self.products.values():
             if product.ean and (product.ean == code or product.ean.lstrip("0") == code.lstrip("0")):
                 return product
         return None
+
+    def membership_of(self, sku: str | None) -> Membership | None:
+        if not sku or not sku.startswith(MEMBERSHIP_PREFIX):
+            return None
+        return self.memberships.get(sku[len(MEMBERSHIP_PREFIX):])
+
+    def tier_named(self, name: str | None) -> Tier | None:
+        return next((t for t in self.tiers if t.name == name), None)
+
+    def effective_tier(self, spend: int, held: str | None = None) -> Tier:
+        """The tier from spend, or the tier a paid membership holds when that is higher."""
+        tier, kept = self.tier_for_spend(spend), self.tier_named(held)
+        return kept if kept is not None and kept.min_spend > tier.min_spend else tier
+
+    def next_tier_above(self, spend: int, tier: Tier) -> Tier | None:
+        """The first tier above ``tier`` (reached by spend)."""
+        return next((t for t in self.tiers if t.min_spend > max(spend, tier.min_spend)), None)
 
     def tier_for_spend(self, spend: int) -> Tier:
         chosen = self.tiers[0]
@@ -331,7 +396,8 @@ def parse_program(text: str) -> Program:
 
 def program_from_dict(data: dict) -> Program:
     known = {"program", "redemption", "tier_window", "tiers", "categories", "campaigns",
-             "punch_cards", "rewards", "referral", "products", "challenges", "promo_codes"}
+             "punch_cards", "rewards", "referral", "products", "challenges", "promo_codes",
+             "memberships"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ProgramInvalid(f"unknown table{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}")
@@ -426,7 +492,20 @@ def program_from_dict(data: dict) -> Program:
         table = _Fields(raw, f"campaigns[{index}]")
         code = table.text("code", required=True)
         kind = table.text("kind", required=True, choices=CAMPAIGN_KINDS)
-        value = table.decimal("value", required=True, positive=True)
+        offer = offer_value = valid_days = None
+        if kind == "next_visit":
+            offer = table.text("offer", required=True, choices=OFFER_KINDS)
+            if offer == "amount_off":
+                offer_value = table.money("value", currency, required=True)
+                if offer_value == 0:
+                    raise table.fail("value", "must be more than zero")
+            elif "value" in table.table:
+                raise table.fail("value", "a double_points offer takes no value")
+            table.get("valid_days", required=True)
+            valid_days = table.integer("valid_days", minimum=1, maximum=3660)
+            value = Decimal(1)
+        else:
+            value = table.decimal("value", required=True, positive=True)
         if kind == "bonus" and value != value.to_integral_value():
             raise table.fail("value", "a bonus is a whole number of points")
         hours = table.get("hours")
@@ -445,6 +524,7 @@ def program_from_dict(data: dict) -> Program:
             tiers=table.strings("tiers", choices=tier_names),
             first_purchase=table.boolean("first_purchase"),
             birthday_month=table.boolean("birthday_month"),
+            offer=offer, offer_value=offer_value or 0, valid_days=valid_days or 0,
         )
         if campaign.starts and campaign.ends and campaign.ends < campaign.starts:
             raise table.fail("ends", "is before starts")
@@ -514,6 +594,12 @@ def program_from_dict(data: dict) -> Program:
                             table.text("paid_on", "first_purchase", choices=REFERRAL_PAID_ON))
         table.finish()
 
+    memberships = []
+    for index, raw in enumerate(_tables(data, "memberships")):
+        memberships.append(_membership(_Fields(raw, f"memberships[{index}]"), currency, tier_names,
+                                       {c.name: c for c in categories}, product_map))
+    _unique(memberships, "code", "memberships")
+
     promos = []
     for index, raw in enumerate(_tables(data, "promo_codes")):
         promos.append(_promo(_Fields(raw, f"promo_codes[{index}]"), {c.code for c in campaigns}, reward_map))
@@ -532,7 +618,30 @@ def program_from_dict(data: dict) -> Program:
         categories={c.name: c for c in categories}, campaigns=tuple(campaigns),
         punch_cards=tuple(punch_cards), rewards=reward_map, referral=referral, products=product_map,
         challenges=tuple(challenges), promo_codes={p.code: p for p in promos},
+        memberships={m.code: m for m in memberships},
     )
+
+
+def _membership(table: _Fields, currency: Currency, tier_names: list[str], categories: dict,
+                products: dict) -> Membership:
+    code = table.text("code", required=True)
+    if code != promo_key(code) or not set(code) <= PROMO_CODE_CHARS or len(code) > 32:
+        raise table.fail("code", f"use 1 to 32 capital letters, digits and '-', got {code!r}")
+    if code in products:
+        raise table.fail("code", f"{code!r} is also a product SKU")
+    tier = table.text("tier", required=True, choices=tier_names)
+    table.get("months", required=True)
+    months = table.integer("months", minimum=1, maximum=120)
+    price = table.money("price", currency, required=True)
+    if price == 0:
+        raise table.fail("price", "must be more than zero")
+    category = table.text("category", required=True)
+    if category not in categories or categories[category].earn:
+        raise table.fail("category", f"{category!r} must be a [[categories]] entry with earn = false, "
+                                     "so the membership earns no points")
+    membership = Membership(code, table.text("name", code), tier, months, price, category)
+    table.finish()
+    return membership
 
 
 def _promo(table: _Fields, campaigns: set[str], rewards: dict) -> PromoCode:
@@ -617,7 +726,13 @@ def program_to_toml(program: Program) -> str:
     if program.campaigns:
         rows = []
         for c in program.campaigns:
-            row: dict[str, Any] = {"code": c.code, "kind": c.kind, "value": str(c.value)}
+            row: dict[str, Any] = {"code": c.code, "kind": c.kind}
+            if c.kind == "next_visit":
+                row["offer"], row["valid_days"] = c.offer, c.valid_days
+                if c.offer == "amount_off":
+                    row["value"] = money(c.offer_value)
+            else:
+                row["value"] = str(c.value)
             if c.weekdays:
                 row["weekdays"] = list(c.weekdays)
             if c.starts:
@@ -661,6 +776,10 @@ def program_to_toml(program: Program) -> str:
         data["referral"] = {"referrer_bonus": program.referral.referrer_bonus,
                             "referee_bonus": program.referral.referee_bonus,
                             "paid_on": program.referral.paid_on}
+    if program.memberships:
+        data["memberships"] = [{"code": m.code, "name": m.name, "tier": m.tier, "months": m.months,
+                                "price": money(m.price), "category": m.category}
+                               for m in program.memberships.values()]
     if program.promo_codes:
         rows = []
         for p in program.promo_codes.values():

@@ -278,7 +278,11 @@ def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str
 
 
 def punch_rules(program: Program) -> dict[str, PunchCardRule]:
-    return {card.code: PunchCardRule(card.units, card.reward) for card in program.punch_cards}
+    """Punch cards, and each next-visit offer as a card of one unit (SPEC-mechanics 3)."""
+    rules = {card.code: PunchCardRule(card.units, card.reward) for card in program.punch_cards}
+    rules.update({c.voucher_reward: PunchCardRule(1, c.voucher_reward) for c in program.campaigns
+                  if c.kind == "next_visit"})
+    return rules
 
 
 def charge_points(program: Program, minor: int) -> int:

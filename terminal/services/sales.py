@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from terminal.domain.checkout import Bonus, MemberSituation, PricedSale, SaleLine, price_sale
 from terminal.domain.errors import InvalidInput, MemberBlocked
-from terminal.domain.program import Program
+from terminal.domain.program import OFFER_PREFIX, Program
 from terminal.domain.projection import voucher_id
 from terminal.domain.timekeeping import local_date
 from terminal.store.models import (LedgerEntry, Member, PunchEvent, Sale, SaleLineRow, SaleRedemption, Staff,
@@ -204,6 +204,8 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
                                   status="open", origin_terminal=0)
                 s.add(voucher)
                 vouchers_issued.append({"reward": card.reward, "id": voucher.id})
+        for code in priced.offers_issued:
+            vouchers_issued.append(_issue_offer(uow, program, member, sale, code, now, common))
     result = sale_result(program, sale, priced, book, vouchers_issued)
     if member is not None:
         from .views import member_view
@@ -211,9 +213,24 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         view = member_view(uow, program, member, book, now)
         result["member_summary"] = {key: view[key] for key in
                                     ("name", "phone_masked", "card", "tier", "next_tier", "expiring", "balance",
-                                     "pending", "spendable")}
+                                     "pending", "spendable", "membership")}
     sale.result_json = json.dumps(result, sort_keys=True)
     return result
+
+
+def _issue_offer(uow, program: Program, member: Member, sale: Sale, code: str, now: datetime, common: dict) -> dict:
+    """A next-visit offer's voucher (SPEC-mechanics 3): recorded as one punch of the pseudo card
+    ``offer:CODE`` (a fact), from which every node derives the same voucher."""
+    from .views import voucher_view
+    reward = OFFER_PREFIX + code
+    s = uow.session
+    s.add(PunchEvent(id=new_id(), member_id=member.id, punch_card=reward, units=1, sale_id=sale.id, at=now, **common))
+    issued = s.scalar(select(func.count(Voucher.id)).where(Voucher.member_id == member.id,
+                                                          Voucher.punch_card == reward))
+    voucher = Voucher(id=voucher_id(member.id, reward, issued + 1), member_id=member.id, reward=reward,
+                      punch_card=reward, issued_at=now, issued_by_sale=sale.id, status="open", origin_terminal=0)
+    s.add(voucher)
+    return voucher_view(program, voucher)
 
 
 def bonus_key(program: Program, bonus: Bonus, member: Member, now: datetime) -> str | None:

@@ -62,6 +62,8 @@ class MemberPanel(Retranslates, QFrame):
         self.expiring.setWordWrap(True)
         self.pending = QLabel(objectName="pendingPoints")
         self.pending.setWordWrap(True)
+        self.membership = QLabel(objectName="paidMembership")
+        self.membership.setWordWrap(True)
         self.vouchers = QLabel()
         self.vouchers.setWordWrap(True)
         self.punches = QLabel()
@@ -79,6 +81,7 @@ class MemberPanel(Retranslates, QFrame):
         worth_row.addWidget(self.balance_value)
         worth_row.addWidget(self.expiring, 1)
         inner.addLayout(worth_row)
+        inner.addWidget(self.membership)
         inner.addWidget(self.pending)
         inner.addLayout(progress_row)
         cards_row = QHBoxLayout()
@@ -127,6 +130,7 @@ class MemberPanel(Retranslates, QFrame):
         self._fill_progress()
         self._fill_expiring()
         self._fill_pending()
+        self._fill_membership()
         self._fill_vouchers()
         self._fill_challenges()
 
@@ -196,6 +200,14 @@ class MemberPanel(Retranslates, QFrame):
         self.expiring.setToolTip("\n".join(self.tr("{points} points expire on {date}").format(
             points=self.fmt.points(e["points"]), date=self.fmt.date(e["on"])) for e in expiring))
 
+    def _fill_membership(self) -> None:
+        """A paid membership (SPEC-mechanics 1): the tier it holds, and until when."""
+        held = self.member.get("membership")
+        self.membership.setVisible(bool(held))
+        if held:
+            self.membership.setText(self.tr("{name}: {tier} until {date}").format(
+                name=strip_controls(held["name"]), tier=held["tier"], date=self.fmt.date(held["until"])))
+
     def _fill_pending(self) -> None:
         """Points a sale earned that cannot be spent yet (SPEC-mechanics 5), soonest first."""
         pending = self.member.get("pending") or []
@@ -211,13 +223,24 @@ class MemberPanel(Retranslates, QFrame):
     def _fill_vouchers(self) -> None:
         vouchers = self.member.get("vouchers") or []
         counts: dict[str, int] = {}
+        offers = []
         for v in vouchers:
+            if v.get("offer"):
+                offers.append(v)
+                continue
             counts[v["reward"]] = counts.get(v["reward"], 0) + 1
         if counts:
             listed = ", ".join(f"{code} ×{n}" for code, n in counts.items())
-            self.vouchers.setText(self.tr("Vouchers: {list}").format(list=listed))
+            text = self.tr("Vouchers: {list}").format(list=listed)
         else:
-            self.vouchers.setText(self.tr("Vouchers: none"))
+            text = self.tr("Vouchers: none")
+        for v in offers:   # next-visit offers (SPEC-mechanics 3): used by this sale automatically
+            if v["offer"] == "amount_off":
+                text += "\n" + self.tr("Offer: {money} off, until {date}").format(
+                    money=self.fmt.money(v["value"]), date=self.fmt.date(v["until"]))
+            else:
+                text += "\n" + self.tr("Offer: double points, until {date}").format(date=self.fmt.date(v["until"]))
+        self.vouchers.setText(text)
         parts, then = [], []
         for card in self.member.get("punch_cards") or []:
             dots = "●" * card["units"] + "○" * (card["of"] - card["units"])

@@ -116,7 +116,7 @@ def error_text(exc: BaseException, fmt: Formatter | None = None, **context) -> s
     if code in ("unknown_promo", "promo_not_valid", "promo_used_up"):
         promo = context.get("promo") or "—"
         return {
-            "unknown_promo": translate("Messages", "{code} is not a promo code of this program.").format(code=promo),
+            "unknown_promo": translate("Messages", "Promo code {code} is not in this program.").format(code=promo),
             "promo_not_valid": translate("Messages", "Promo code {code} is not valid today: it was taken off the sale.").format(code=promo),
             "promo_used_up": translate("Messages", "Promo code {code} is used up: it was taken off the sale.").format(
                 code=promo),

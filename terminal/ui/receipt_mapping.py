@@ -108,4 +108,7 @@ def _phrases_for_lupdate():
         QCoreApplication.translate("Receipt", "Promo code {code}"),
         QCoreApplication.translate("Receipt", "applied"),
         QCoreApplication.translate("Receipt", "{reward} (promo code)"),
+        QCoreApplication.translate("Receipt", "Next visit by {date}"),
+        QCoreApplication.translate("Receipt", "double points"),
+        QCoreApplication.translate("Receipt", "until {date}"),
     )

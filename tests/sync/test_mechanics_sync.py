@@ -187,3 +187,88 @@ def test_promo_code_limits_exceeded_offline_are_one_conflict_each_everywhere(mec
     assert {c["id"] for c in t1.list_conflicts()["conflicts"]} == {c["id"] for c in t2.list_conflicts()["conflicts"]}
     assert chain.assert_same_everywhere(people["jana"])["balance"] == 101 + 20 + 20
     assert chain.assert_same_everywhere(people["ole"])["balance"] == 101 + 20
+
+
+OFFERS = PROGRAM.replace('''[[punch_cards]]''', '''[[campaigns]]
+code = "COMEBACK"
+kind = "next_visit"
+offer = "amount_off"
+value = "2.00"
+valid_days = 14
+min_spend = "20"
+
+[[punch_cards]]''')
+
+
+@pytest.mark.parametrize("mechanics_chain", [OFFERS], indirect=True)
+@pytest.mark.parametrize("order", [["t1", "t2"], ["t2", "t1"]])
+def test_a_next_visit_offer_used_at_two_tills_offline(mechanics_chain: Chain, order):
+    chain = mechanics_chain
+    t1, t2 = chain.terminal("t1", "A"), chain.terminal("t2", "A")
+    card = t1.enroll(name="Jana Schulz", phone=JANA)["member"]["card"]
+    # 25.00: 25 + WELCOME 100, and COMEBACK (2.00 off within 14 days), the same voucher on both tills.
+    issued = t1.sale(t1.request(member=card, amount="25.00"))["sale"]["vouchers_issued"]
+    chain.converge(["t1", "t2"])
+    assert [v["id"] for v in t2.show_member(card)["member"]["vouchers"]] == [issued[0]["id"]]
+    # Offline, both tills use it on 10.00: 2.00 off, 8 points each.
+    for app in (t1, t2):
+        chain.clock.advance(hours=1)
+        sale = app.sale(app.request(member=card, amount="10.00"))["sale"]
+        assert (sale["discount"], sale["points_earned"]) == ("2.00", 8)
+    chain.converge(order)
+    # Both sales stand; the second use (t2's) is voucher_reused, charged 2.00 / 0.01 = 200 points:
+    # 125 + 8 + 8 - 200 = -59 (a debt), the same on every node.
+    jana = chain.assert_same_everywhere(card)
+    assert (jana["balance"], jana["negative"], jana["vouchers"]) == (-59, True, [])
+    for app in (t1, t2):
+        assert chain.conflicts(app) == {"voucher_reused": 1}
+
+
+PAID = PROGRAM.replace('''[[categories]]
+name = "coffee"''', '''[[tiers]]
+name = "Member"
+min_spend = "0"
+multiplier = "1"
+
+[[tiers]]
+name = "Gold"
+min_spend = "500"
+multiplier = "2"
+
+[[categories]]
+name = "coffee"
+
+[[categories]]
+name = "membership"
+earn = false''') + '''
+[[memberships]]
+code = "GOLD-PASS"
+name = "Gold pass"
+tier = "Gold"
+months = 3
+price = "29.00"
+category = "membership"
+'''
+
+
+@pytest.mark.parametrize("mechanics_chain", [PAID], indirect=True)
+@pytest.mark.parametrize("order", [["t1", "t2"], ["t2", "t1"]])
+def test_a_membership_bought_at_two_tills_offline_runs_twice_as_long(mechanics_chain: Chain, order):
+    chain = mechanics_chain
+    t1, t2 = chain.terminal("t1", "A"), chain.terminal("t2", "A")
+    card = t1.enroll(name="Jana Schulz", phone=JANA)["member"]["card"]
+    t1.sale(t1.request(member=card, amount="10.00"))                       # 10 + WELCOME 100
+    chain.converge(["t1", "t2"])
+    # Offline, each till sells her the pass: each shows Gold to the end of Aug 3.
+    for app in (t1, t2):
+        chain.clock.advance(hours=1)
+        sale = app.sale(app.request(member=card, items=["GOLD-PASS"]))["sale"]
+        assert (sale["tier_after"], sale["member_summary"]["membership"]["until"]) == ("Gold", "2026-08-03")
+    chain.converge(order)
+    # Two purchases: the later renews the earlier, so 3 + 3 months: to the end of Nov 3, on both.
+    jana = chain.assert_same_everywhere(card)
+    assert jana["tier"] == "Gold"
+    for app in (t1, t2):
+        assert app.show_member(card)["member"]["membership"]["until"] == "2026-11-03"
+    assert t2.sale(t2.request(member=card, amount="10.00"))["sale"]["points_earned"] == 20   # Gold x2
+    assert t1.daily_report("2026-05-04")["memberships_sold"] == 2
