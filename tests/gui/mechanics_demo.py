@@ -1,6 +1,7 @@
 """The demo store with the program mechanics of docs/SPEC-mechanics.md switched on: points
-pending for 14 days, a "4 visits in March" challenge and a promo code SPRING (x3, one use in
-all), for the GUI tests and screenshots."""
+pending for 14 days, a "4 visits in March" challenge, a promo code SPRING (x3, one use in
+all), a Gold pass (49.00, Gold for 12 months) and a next-visit offer COMEBACK (2.00 off within
+14 days of a sale of 10.00 or more), for the GUI tests and screenshots."""
 
 from __future__ import annotations
 
@@ -16,6 +17,26 @@ value = "3"
 code = "SPRING"
 campaign = "SPRING-X3"
 total = 1
+
+[[categories]]
+name = "membership"
+earn = false
+
+[[memberships]]
+code = "GOLD-PASS"
+name = "Gold pass"
+tier = "Gold"
+months = 12
+price = "49.00"
+category = "membership"
+
+[[campaigns]]
+code = "COMEBACK"
+kind = "next_visit"
+offer = "amount_off"
+value = "2.00"
+valid_days = 14
+min_spend = "10"
 
 [[challenges]]
 code = "VISITS-4"

@@ -111,3 +111,32 @@ def test_a_promo_code_typed_at_the_till_and_refused_once_used_up(qtbot, make_til
     till.on_scan("SPRING")
     qtbot.waitUntil(lambda: till.banner.message() == refused, timeout=5000)
     qtbot.waitUntil(lambda: till.sale.promo is None and till.sale.priced is not None, timeout=5000)
+
+
+def test_a_gold_pass_sold_like_a_product_and_a_next_visit_offer_used_by_itself(qtbot, till, wedge_clock, idle):
+    with qtbot.waitSignal(till.member_shown, timeout=10000):
+        scan(qtbot, till, wedge_clock, ADA_CARD)
+    till.sale.product.setText("GOLD-PASS")             # typed (or scanned) like a product
+    till.sale.add_product_from_field()
+    till.sale.add_product("SOURDOUGH")
+    till.sale.add_product("SOURDOUGH")
+    till.sale.add_product("SOURDOUGH")
+    idle(till)
+    with qtbot.waitSignal(till.sale_completed, timeout=10000) as done:
+        till.complete_sale()
+    sale = done.args[0]
+    assert ("membership:GOLD-PASS", "49.00") in [(l["sku"], l["paid"]) for l in sale["lines"]]
+    assert sale["tier_after"] == "Gold" and sale["member_summary"]["membership"]["until"] == "2027-03-02"
+    assert [v["reward"] for v in sale["vouchers_issued"]] == ["offer:COMEBACK"]
+    printer = till.hub.devices.printer
+    qtbot.waitUntil(lambda: any(job == sale["receipt"] for job, _ in printer.pages), timeout=10000)
+    text = next(page.text for job, page in printer.pages if job == sale["receipt"])
+    assert "Gold pass" in text and "until 2 Mar 2027" in text and "Next visit by 16 Mar 2026" in text
+    with qtbot.waitSignal(till.member_shown, timeout=10000):
+        scan(qtbot, till, wedge_clock, ADA_CARD)
+    panel = till.member_panel
+    assert panel.membership.isVisible() and panel.membership.text() == "Gold pass: Gold until 2 Mar 2027"
+    assert panel.tier.text() == "Gold" and "Offer: $2.00 off, until 16 Mar 2026" in panel.vouchers.text()
+    # The next sale uses the offer by itself: 2.00 off.
+    nxt = sell(qtbot, till, wedge_clock, idle, "COFFEE-REG")
+    assert nxt["discount"] == "2.00" and nxt["redemptions"][0]["reward"] == "offer:COMEBACK"
