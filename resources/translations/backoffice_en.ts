@@ -80,22 +80,22 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="146"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="158"/>
         <source>Back office — {store}</source>
         <translation>Back office — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="147"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="159"/>
         <source>Back office</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="160"/>
         <source>{store} · signed in: {name} (manager)</source>
         <translation>{store} · signed in: {name} (manager)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="162"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -216,123 +216,123 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="133"/>
         <location filename="../../terminal/ui/backoffice/devices_screen.py" line="136"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="139"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
         <source>Found:</source>
         <translation>Found:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
         <source>Scanner:</source>
         <translation>Scanner:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
         <source>Receipt printer:</source>
         <translation>Receipt printer:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="138"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
         <source>Pole display:</source>
         <translation>Pole display:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="138"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
         <source>Paper width:</source>
         <translation>Paper width:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="142"/>
         <source>Live scan monitor (scan anything):</source>
         <translation>Live scan monitor (scan anything):</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144"/>
         <source>Look for devices</source>
         <translation>Look for devices</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="143"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="146"/>
         <source>Use found</source>
         <translation>Use found</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
         <source>Stop listening</source>
         <translation>Stop listening</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
         <source>Listen</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="145"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="148"/>
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="146"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="149"/>
         <source>Test display</source>
         <translation>Test display</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="150"/>
         <source>Save for the next start</source>
         <translation>Save for the next start</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="149"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="152"/>
         <source>none, or a URL such as serial:///dev/ttyACM0 or sim:</source>
         <translation>none, or a URL such as serial:///dev/ttyACM0 or sim:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="179"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="182"/>
         <source>State: {state} {message}</source>
         <translation>State: {state} {message}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="201"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="204"/>
         <source>The till&apos;s scanner is listening: scan a code.</source>
         <translation>The till&apos;s scanner is listening: scan a code.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="211"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="214"/>
         <source>Listening on {url}: scan a code.</source>
         <translation>Listening on {url}: scan a code.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="222"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="225"/>
         <source>Printing a test page…</source>
         <translation>Printing a test page…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="228"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="231"/>
         <source>Test page printed ({count} bytes, paper: {paper}).</source>
         <translation>Test page printed ({count} bytes, paper: {paper}).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="237"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="240"/>
         <source>Test print failed: {problem}</source>
         <translation>Test print failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="241"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="244"/>
         <source>Display test</source>
         <translation>Display test</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="245"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="248"/>
         <source>The display shows: {lines}</source>
         <translation>The display shows: {lines}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="253"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="256"/>
         <source>Saved. The till uses these devices from its next start.</source>
         <translation>Saved. The till uses these devices from its next start.</translation>
     </message>
@@ -1280,98 +1280,98 @@
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="120"/>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="196"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="125"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="201"/>
         <source>Daily summary</source>
         <translation>Daily summary</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="152"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="157"/>
         <source>{change} vs {day}</source>
         <translation>{change} vs {day}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="157"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="162"/>
         <source>Member share</source>
         <translation>Member share</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="158"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="163"/>
         <source>{revenue} % of revenue</source>
         <translation>{revenue} % of revenue</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="161"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="166"/>
         <source>expired {points}</source>
         <translation>expired {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="163"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="168"/>
         <source>{change} since the day before</source>
         <translation>{change} since the day before</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="165"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="170"/>
         <source>Returning</source>
         <translation>Returning</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="166"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="171"/>
         <source>of {active} active</source>
         <translation>of {active} active</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="167"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="172"/>
         <source>Negative balance</source>
         <translation>Negative balance</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="168"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="173"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="179"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="184"/>
         <source>line: points liability</source>
         <translation>line: points liability</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="197"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="202"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="198"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="203"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="199"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="204"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="203"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="208"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="203"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="208"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="216"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="221"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="228"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="233"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="239"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="244"/>
         <source>Sent to the receipt printer.</source>
         <translation>Sent to the receipt printer.</translation>
     </message>

@@ -80,22 +80,22 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="146"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="158"/>
         <source>Back office — {store}</source>
         <translation>Arka ofis — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="147"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="159"/>
         <source>Back office</source>
         <translation>Arka ofis</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="160"/>
         <source>{store} · signed in: {name} (manager)</source>
         <translation>{store} · giriş yapan: {name} (müdür)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="162"/>
         <source>Sign out</source>
         <translation>Çıkış yap</translation>
     </message>
@@ -216,123 +216,123 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="133"/>
         <location filename="../../terminal/ui/backoffice/devices_screen.py" line="136"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="139"/>
         <source>Devices</source>
         <translation>Cihazlar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
         <source>Found:</source>
         <translation>Bulunan:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
         <source>Scanner:</source>
         <translation>Barkod okuyucu:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="137"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
         <source>Receipt printer:</source>
         <translation>Fiş yazıcısı:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="138"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
         <source>Pole display:</source>
         <translation>Müşteri ekranı:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="138"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
         <source>Paper width:</source>
         <translation>Kâğıt genişliği:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="142"/>
         <source>Live scan monitor (scan anything):</source>
         <translation>Canlı okuma izleyicisi (herhangi bir şey okutun):</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144"/>
         <source>Look for devices</source>
         <translation>Cihazları ara</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="143"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="146"/>
         <source>Use found</source>
         <translation>Bulunanı kullan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
         <source>Stop listening</source>
         <translation>Dinlemeyi durdur</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
         <source>Listen</source>
         <translation>Dinle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="145"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="148"/>
         <source>Test print</source>
         <translation>Test yazdır</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="146"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="149"/>
         <source>Test display</source>
         <translation>Ekranı test et</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="150"/>
         <source>Save for the next start</source>
         <translation>Sonraki açılış için kaydet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="149"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="152"/>
         <source>none, or a URL such as serial:///dev/ttyACM0 or sim:</source>
         <translation>yok veya serial:///dev/ttyACM0 ya da sim: gibi bir adres</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="179"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="182"/>
         <source>State: {state} {message}</source>
         <translation>Durum: {state} {message}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="201"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="204"/>
         <source>The till&apos;s scanner is listening: scan a code.</source>
         <translation>Kasanın okuyucusu dinliyor: bir kod okutun.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="211"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="214"/>
         <source>Listening on {url}: scan a code.</source>
         <translation>{url} dinleniyor: bir kod okutun.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="222"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="225"/>
         <source>Printing a test page…</source>
         <translation>Test sayfası yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="228"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="231"/>
         <source>Test page printed ({count} bytes, paper: {paper}).</source>
         <translation>Test sayfası yazdırıldı ({count} bayt, kâğıt: {paper}).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="237"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="240"/>
         <source>Test print failed: {problem}</source>
         <translation>Test yazdırma başarısız: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="241"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="244"/>
         <source>Display test</source>
         <translation>Ekran testi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="245"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="248"/>
         <source>The display shows: {lines}</source>
         <translation>Ekranda görünen: {lines}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="253"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="256"/>
         <source>Saved. The till uses these devices from its next start.</source>
         <translation>Kaydedildi. Kasa bu cihazları bir sonraki açılışta kullanır.</translation>
     </message>
@@ -1280,98 +1280,98 @@
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="120"/>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="196"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="125"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="201"/>
         <source>Daily summary</source>
         <translation>Günlük özet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="152"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="157"/>
         <source>{change} vs {day}</source>
         <translation>{day} gününe göre {change}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="157"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="162"/>
         <source>Member share</source>
         <translation>Üye payı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="158"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="163"/>
         <source>{revenue} % of revenue</source>
         <translation>cironun % {revenue} kadarı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="161"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="166"/>
         <source>expired {points}</source>
         <translation>süresi dolan {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="163"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="168"/>
         <source>{change} since the day before</source>
         <translation>önceki güne göre {change}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="165"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="170"/>
         <source>Returning</source>
         <translation>Geri gelen</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="166"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="171"/>
         <source>of {active} active</source>
         <translation>{active} aktif üyeden</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="167"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="172"/>
         <source>Negative balance</source>
         <translation>Eksi bakiye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="168"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="173"/>
         <source>Sync conflicts</source>
         <translation>Eşitleme çakışmaları</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="179"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="184"/>
         <source>line: points liability</source>
         <translation>çizgi: puan yükümlülüğü</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="197"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="202"/>
         <source>Export CSV</source>
         <translation>CSV dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="198"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="203"/>
         <source>Export PDF</source>
         <translation>PDF dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="199"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="204"/>
         <source>Print</source>
         <translation>Yazdır</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="203"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="208"/>
         <source>Member</source>
         <translation>Üye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="203"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="208"/>
         <source>Balance</source>
         <translation>Bakiye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="216"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="221"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="228"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="233"/>
         <source>Saved {path}</source>
         <translation>{path} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="239"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="244"/>
         <source>Sent to the receipt printer.</source>
         <translation>Fiş yazıcısına gönderildi.</translation>
     </message>

@@ -145,57 +145,57 @@
         <translation>Reprinting receipt {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="598"/>
+        <location filename="../../terminal/ui/main_window.py" line="600"/>
         <source>the printer is out of paper</source>
         <translation>the printer is out of paper</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="599"/>
+        <location filename="../../terminal/ui/main_window.py" line="601"/>
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>the printer is offline (cover open, or switched off)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="600"/>
+        <location filename="../../terminal/ui/main_window.py" line="602"/>
         <source>the printer cannot be reached</source>
         <translation>the printer cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="601"/>
+        <location filename="../../terminal/ui/main_window.py" line="603"/>
         <source>the printer did not answer</source>
         <translation>the printer did not answer</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="602"/>
+        <location filename="../../terminal/ui/main_window.py" line="604"/>
         <source>the printer reported a problem</source>
         <translation>the printer reported a problem</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="603"/>
+        <location filename="../../terminal/ui/main_window.py" line="605"/>
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} did not print: {why}. It is kept and prints when the printer is back.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="608"/>
+        <location filename="../../terminal/ui/main_window.py" line="610"/>
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} could not be printed, and was not kept. Press F7 to try again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="619"/>
+        <location filename="../../terminal/ui/main_window.py" line="621"/>
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="621"/>
+        <location filename="../../terminal/ui/main_window.py" line="623"/>
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>The customer display is disconnected. The till reconnects it by itself.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="622"/>
+        <location filename="../../terminal/ui/main_window.py" line="624"/>
         <source>A device is disconnected.</source>
         <translation>A device is disconnected.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="639"/>
+        <location filename="../../terminal/ui/main_window.py" line="641"/>
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} is enrolled with card {card}.</translation>
     </message>
@@ -740,26 +740,66 @@
     </message>
     <message>
         <location filename="../../terminal/ui/messages.py" line="135"/>
+        <source>The till&apos;s database is damaged. Call the manager to restore the last backup.</source>
+        <translation>The till&apos;s database is damaged. Call the manager to restore the last backup.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="137"/>
+        <source>The till&apos;s database file is not a loyalty database. Call the manager.</source>
+        <translation>The till&apos;s database file is not a loyalty database. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="139"/>
+        <source>The till&apos;s database cannot be written. Nothing was changed. Call the manager.</source>
+        <translation>The till&apos;s database cannot be written. Nothing was changed. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="141"/>
+        <source>The till&apos;s disk is full. Nothing was changed. Call the manager.</source>
+        <translation>The till&apos;s disk is full. Nothing was changed. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="142"/>
+        <source>The till could not read or write a file. Nothing was changed. Call the manager.</source>
+        <translation>The till could not read or write a file. Nothing was changed. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="144"/>
+        <source>No loyalty program is loaded yet. Call the manager.</source>
+        <translation>No loyalty program is loaded yet. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="145"/>
+        <source>The till&apos;s records did not pass their check. Call the manager.</source>
+        <translation>The till&apos;s records did not pass their check. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="146"/>
+        <source>That receipt id looks like one of the till&apos;s receipt numbers. Use the register&apos;s own number.</source>
+        <translation>That receipt id looks like one of the till&apos;s receipt numbers. Use the register&apos;s own number.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="148"/>
         <source>Head office cannot be reached. The till keeps working on its own.</source>
         <translation>Head office cannot be reached. The till keeps working on its own.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="136"/>
+        <location filename="../../terminal/ui/messages.py" line="149"/>
         <source>That amount cannot be used. Check it and try again.</source>
         <translation>That amount cannot be used. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="137"/>
+        <location filename="../../terminal/ui/messages.py" line="150"/>
         <source>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</source>
         <translation>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="139"/>
+        <location filename="../../terminal/ui/messages.py" line="152"/>
         <source>The loyalty program is not valid. Call the manager.</source>
         <translation>The loyalty program is not valid. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="144"/>
+        <location filename="../../terminal/ui/messages.py" line="157"/>
         <source>That was refused, and nothing was changed. Call the manager if it happens again.</source>
         <translation>That was refused, and nothing was changed. Call the manager if it happens again.</translation>
     </message>

@@ -145,57 +145,57 @@
         <translation>{receipt} fişi tekrar yazdırılıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="598"/>
+        <location filename="../../terminal/ui/main_window.py" line="600"/>
         <source>the printer is out of paper</source>
         <translation>yazıcının kâğıdı bitti</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="599"/>
+        <location filename="../../terminal/ui/main_window.py" line="601"/>
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>yazıcı çevrimdışı (kapağı açık ya da kapalı)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="600"/>
+        <location filename="../../terminal/ui/main_window.py" line="602"/>
         <source>the printer cannot be reached</source>
         <translation>yazıcıya ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="601"/>
+        <location filename="../../terminal/ui/main_window.py" line="603"/>
         <source>the printer did not answer</source>
         <translation>yazıcı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="602"/>
+        <location filename="../../terminal/ui/main_window.py" line="604"/>
         <source>the printer reported a problem</source>
         <translation>yazıcı bir sorun bildirdi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="603"/>
+        <location filename="../../terminal/ui/main_window.py" line="605"/>
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} yazdırılamadı: {why}. Saklanıyor; yazıcı hazır olunca yazdırılacak.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="608"/>
+        <location filename="../../terminal/ui/main_window.py" line="610"/>
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} yazdırılamadı ve saklanmadı. Yeniden denemek için F7’ye basın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="619"/>
+        <location filename="../../terminal/ui/main_window.py" line="621"/>
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>Tarayıcının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor; bu arada telefon numarasını yazın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="621"/>
+        <location filename="../../terminal/ui/main_window.py" line="623"/>
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>Müşteri ekranının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="622"/>
+        <location filename="../../terminal/ui/main_window.py" line="624"/>
         <source>A device is disconnected.</source>
         <translation>Bir cihazın bağlantısı kesildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="639"/>
+        <location filename="../../terminal/ui/main_window.py" line="641"/>
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} kaydedildi, kart {card}.</translation>
     </message>
@@ -740,26 +740,66 @@
     </message>
     <message>
         <location filename="../../terminal/ui/messages.py" line="135"/>
+        <source>The till&apos;s database is damaged. Call the manager to restore the last backup.</source>
+        <translation>Kasanın veritabanı hasarlı. Son yedeği geri yüklemesi için yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="137"/>
+        <source>The till&apos;s database file is not a loyalty database. Call the manager.</source>
+        <translation>Kasanın veritabanı dosyası bir sadakat veritabanı değil. Yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="139"/>
+        <source>The till&apos;s database cannot be written. Nothing was changed. Call the manager.</source>
+        <translation>Kasanın veritabanına yazılamıyor. Hiçbir şey değişmedi. Yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="141"/>
+        <source>The till&apos;s disk is full. Nothing was changed. Call the manager.</source>
+        <translation>Kasanın diski dolu. Hiçbir şey değişmedi. Yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="142"/>
+        <source>The till could not read or write a file. Nothing was changed. Call the manager.</source>
+        <translation>Kasa bir dosyayı okuyamadı ya da yazamadı. Hiçbir şey değişmedi. Yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="144"/>
+        <source>No loyalty program is loaded yet. Call the manager.</source>
+        <translation>Henüz bir sadakat programı yüklenmedi. Yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="145"/>
+        <source>The till&apos;s records did not pass their check. Call the manager.</source>
+        <translation>Kasanın kayıtları denetimden geçemedi. Yöneticiyi çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="146"/>
+        <source>That receipt id looks like one of the till&apos;s receipt numbers. Use the register&apos;s own number.</source>
+        <translation>Bu fiş kimliği kasanın fiş numaralarına benziyor. Yazarkasanın kendi numarasını kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="148"/>
         <source>Head office cannot be reached. The till keeps working on its own.</source>
         <translation>Merkeze ulaşılamıyor. Kasa kendi başına çalışmayı sürdürüyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="136"/>
+        <location filename="../../terminal/ui/messages.py" line="149"/>
         <source>That amount cannot be used. Check it and try again.</source>
         <translation>Bu tutar kullanılamaz. Kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="137"/>
+        <location filename="../../terminal/ui/messages.py" line="150"/>
         <source>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</source>
         <translation>Lütfen yazılanları kontrol edin: ad, ad@ornek.com gibi bir e-posta, 1990-07-14 gibi bir doğum günü.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="139"/>
+        <location filename="../../terminal/ui/messages.py" line="152"/>
         <source>The loyalty program is not valid. Call the manager.</source>
         <translation>Sadakat programı geçerli değil. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="144"/>
+        <location filename="../../terminal/ui/messages.py" line="157"/>
         <source>That was refused, and nothing was changed. Call the manager if it happens again.</source>
         <translation>Bu reddedildi ve hiçbir şey değişmedi. Yine olursa yöneticiyi çağırın.</translation>
     </message>

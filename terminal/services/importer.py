@@ -27,6 +27,13 @@ def read_rows(path: str) -> list[tuple[int, dict]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidInput(f"cannot read {path} as UTF-8 text: {exc}") from None
     reader = csv.DictReader(io.StringIO(text))
+    try:
+        return _parse_rows(path, reader)
+    except csv.Error as exc:  # a stray carriage return, a NUL: the file is not CSV there
+        raise InvalidInput(f"{path}: not CSV at line {reader.line_num + 1}: {exc}") from None
+
+
+def _parse_rows(path: str, reader: csv.DictReader) -> list[tuple[int, dict]]:
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     if "name" not in header or "phone" not in header:
         raise InvalidInput(f"{path}: the first line must name the columns, at least name and phone "

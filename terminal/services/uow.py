@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import functools
 from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from terminal.domain.errors import DatabaseLocked, LoyaltyError
+from terminal.domain.errors import DatabaseCorrupt, DatabaseError, NoProgram
 from terminal.domain.program import Program, parse_program
 from terminal.store.database import Database
 from terminal.store.models import Counter, ProgramVersion, Setting
@@ -29,7 +30,7 @@ class UnitOfWork:
             self.session.connection()  # BEGIN now, so a locked database fails here, not midway
         except OperationalError as exc:
             self.session.close()
-            raise _translate(exc) from None
+            raise _translate(exc, self.db.path) from None
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool:
@@ -38,14 +39,22 @@ class UnitOfWork:
         finally:
             self.session.close()
         if isinstance(exc, OperationalError):
-            raise _translate(exc) from None
+            raise _translate(exc, self.db.path) from None
+        if isinstance(exc, SADatabaseError):   # "malformed", "not a database": the documented code
+            from terminal.store.sqlite_errors import translate
+            known = translate(exc, path=self.db.path)
+            if isinstance(known, DatabaseCorrupt):
+                from terminal.store import damage
+                damage.mark(self.db.path, known.message)   # refused from now on, until restored
+            if known is not None:
+                raise known from None
         return False
 
     def commit(self) -> None:
         try:
             self.session.commit()
         except OperationalError as exc:
-            raise _translate(exc) from None
+            raise _translate(exc, self.db.path) from None
 
     # -- small shared queries -------------------------------------------------------
 
@@ -74,7 +83,7 @@ class UnitOfWork:
     def program(self) -> tuple[Program, int]:
         row = self.program_row()
         if row is None:
-            raise LoyaltyError("no program is loaded: run `loyalty init` or `loyalty program import`")
+            raise NoProgram("no program is loaded: run `loyalty init` or `loyalty program import`")
         return _parse_cached(row.version, row.toml), row.version
 
     @property
@@ -91,7 +100,6 @@ def _parse_cached(version: int, toml: str) -> Program:
     return parse_program(toml)
 
 
-def _translate(exc: OperationalError) -> LoyaltyError:
-    if "locked" in str(exc) or "busy" in str(exc):
-        return DatabaseLocked("the database is busy with another program (locked); try again in a moment")
-    return LoyaltyError(f"database error: {exc.orig}")
+def _translate(exc: OperationalError, path: str | None = None):
+    from terminal.store.sqlite_errors import translate
+    return translate(exc, path=path) or DatabaseError(f"database error: {exc.orig}")
