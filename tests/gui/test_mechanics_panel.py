@@ -140,3 +140,20 @@ def test_a_gold_pass_sold_like_a_product_and_a_next_visit_offer_used_by_itself(q
     # The next sale uses the offer by itself: 2.00 off.
     nxt = sell(qtbot, till, wedge_clock, idle, "COFFEE-REG")
     assert nxt["discount"] == "2.00" and nxt["redemptions"][0]["reward"] == "offer:COMEBACK"
+
+
+def test_the_program_editor_shows_and_checks_the_mechanics(qtbot, till):
+    from test_backoffice import close_office, open_office
+    office = open_office(qtbot, till)
+    editor = office.open_screen("program")
+    qtbot.waitUntil(lambda: editor.current is not None, timeout=10000)
+    challenges, promos = editor.tables["challenges"], editor.tables["promo_codes"]
+    assert [challenges.item(0, c).text() for c in range(4)] == ["VISITS-4", "4 visits in March", "visits", "4"]
+    assert promos.item(0, 0).text() == "SPRING" and editor.tables["memberships"].item(0, 2).text() == "Gold"
+    assert editor.tables["program"].item(11, 0).text() == "14"          # pending_days
+    challenges.item(0, 3).setText("0")                                 # a target of 0: refused by field
+    assert "challenges[0].target" in editor.validity.text() and not editor.save_button.isEnabled()
+    assert challenges.item(0, 3).background().color().name() == "#fde2e2"
+    challenges.item(0, 3).setText("5")
+    assert "Valid" in editor.validity.text() and editor.save_button.isEnabled()
+    close_office(qtbot, office)
