@@ -17,7 +17,7 @@ from sqlalchemy import distinct, func, select
 from terminal.domain.program import MEMBERSHIP_PREFIX, Program
 from terminal.domain.timekeeping import day_bounds, local
 from terminal.store.models import (ConflictRow, ConflictResolution, Fact, LedgerEntry, Member, Refund, Sale,
-                                   SaleLineRow, SyncStream)
+                                   SaleLineRow, SaleRedemption, SyncStream)
 
 from .memberships import active_paid_members
 from .refunds import expire_all
@@ -97,6 +97,8 @@ def daily_report(uow: UnitOfWork, program: Program, version: int, now: datetime,
         "points_redeemed": -points("redeem"),
         "points_expired": -points("expire"),
         "points_clawed_back": -points("clawback"),
+        "promo_uses": int(s.scalar(select(func.count(SaleRedemption.id)).join(Sale, Sale.id == SaleRedemption.sale_id)
+                                   .where(in_day, SaleRedemption.kind == "promo"))),
         "memberships_sold": memberships[0],
         "membership_revenue": money(memberships[1]),
         "active_paid_members": active_paid_members(uow, program, end, store),

@@ -123,4 +123,5 @@ def test_promo_codes_limits_refunds_and_merge(store):
     assert app.show_member(DORA)["member"]["balance"] == 4 + 60
     report = app.daily_report("2026-05-04")
     assert report["points_earned"] == 10 + 30 + 60 + 15 + 7
+    assert report["promo_uses"] == 4                       # SPRING by Ann, Bob, Cem; FIVER by Dora
     assert app.check()["ok"]
