@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from hardware.receipts import (CardSlip, DiscountLine, ExpiringPoints, MemberSummary, NextTier, Receipt,
+from hardware.receipts import (CardSlip, DiscountLine, ExpiringPoints, InfoLine, MemberSummary, NextTier, Receipt,
                                RefundSlip, RulePoints, SaleLine, StoreHeader)
 from terminal.domain.program import Program
+from terminal.domain.text import strip_controls
 from terminal.domain.timekeeping import local
 
 EXPIRING_SHOWN = 2
@@ -53,7 +54,7 @@ class PlainWording:
         if not name:
             return {"base": "Base points", "earn": "Points"}.get(rule, rule)
         return {"category": name, "tier": f"{name} tier", "campaign": name,
-                "referral": f"referral ({name})"}.get(kind, rule)
+                "referral": f"referral ({name})", "challenge": f"challenge {name}", "offer": f"next-visit offer {name}"}.get(kind, rule)
 
     def text(self, message: str) -> str:
         return message
@@ -75,11 +76,22 @@ def receipt_from_sale(sale: dict, program: Program, words: Wording | None = None
     lines = tuple(SaleLine(name=line_name(line, words), qty=line["quantity"], amount=words.money(line["amount"]))
                   for line in sale["lines"])
     discounts = []
+    promo = sale.get("promo") or next((r["reward"][len("PROMO:"):] for r in sale.get("redemptions", [])
+                                       if r["kind"] == "promo"), None)
+    if promo:
+        discounts.append(DiscountLine(label=words.text("Promo code {code}").format(code=promo),
+                                      amount=words.text("applied")))
     for r in sale.get("redemptions", []):
+        if r["kind"] == "promo":
+            continue
         if r["reward"] == "POINTS":
             label = words.text("{points} points").format(points=words.points(r["points"]))
+        elif r["reward"].startswith("offer:"):
+            label = words.rule_label(r["reward"])
         elif r.get("voucher"):
             label = words.text("{reward} (voucher)").format(reward=r["reward"])
+        elif r["points"] == 0:
+            label = words.text("{reward} (promo code)").format(reward=r["reward"])
         else:
             label = words.text("{reward} ({points} pts)").format(reward=r["reward"], points=words.points(r["points"]))
         if _nonzero(r.get("discount")):
@@ -105,7 +117,12 @@ def receipt_from_sale(sale: dict, program: Program, words: Wording | None = None
                                words.text("{money} more to reach {tier}").format(
                                    money=words.money(upcoming["spend_needed"]), tier=upcoming["name"]))
             if upcoming else None,
-            tier_news=_tier_news(sale.get("tier_change"), words))
+            tier_news=_tier_news(sale.get("tier_change"), words),
+            progress=membership_lines(summary.get("membership"), words)
+            + tuple(InfoLine(words.text("Pending, spendable {date}").format(date=words.date(p["on"])),
+                                    words.points(p["points"])) for p in summary.get("pending") or ())
+            + tuple(challenge_line(c, words) for c in sale.get("challenges") or ())
+            + tuple(offer_line(v, words) for v in sale.get("vouchers_issued") or () if v.get("offer")))
     return Receipt(store=store_header(store_name, words, address_lines), receipt_number=sale["receipt"],
                    issued_at=issued, lines=lines, total=words.money(sale["total"]), paid=words.money(sale["paid"]),
                    discounts=tuple(discounts), cashier=cashier, terminal=f"T{terminal:03d}" if terminal else None,
@@ -117,6 +134,33 @@ def _tier_news(change: dict | None, words: Wording) -> str | None:
         return None
     message = ("*** You are now {tier}! ***" if change.get("direction") == "up" else "Your tier is now {tier}")
     return words.text(message).format(tier=change.get("to"))
+
+
+def challenge_line(challenge: dict, words: Wording) -> InfoLine:
+    """A challenge after the sale (SPEC-mechanics 2): "3/4", "120.00/200.00", or done."""
+    if challenge["completed"]:
+        value = words.text("done")
+    elif challenge["kind"] == "spend":
+        value = f"{words.money(challenge['progress'])}/{words.money(challenge['target'])}"
+    else:
+        value = f"{challenge['progress']}/{challenge['target']}"
+    return InfoLine(strip_controls(challenge["name"]), value)
+
+
+def membership_lines(membership: dict | None, words: Wording) -> tuple[InfoLine, ...]:
+    """The paid membership in force after the sale (SPEC-mechanics 1): its name and last day."""
+    if not membership:
+        return ()
+    return (InfoLine(strip_controls(membership["name"]),
+                     words.text("until {date}").format(date=words.date(membership["until"]))),)
+
+
+def offer_line(voucher: dict, words: Wording) -> InfoLine:
+    """A next-visit offer the sale earned (SPEC-mechanics 3): until when, and what it gives."""
+    label = words.text("Next visit by {date}").format(date=words.date(voucher["until"]))
+    if voucher["offer"] == "amount_off":
+        return InfoLine(label, words.money("-" + voucher["value"]))
+    return InfoLine(label, words.text("double points"))
 
 
 def line_name(line: dict, words: Wording) -> str:

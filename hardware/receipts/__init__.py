@@ -17,7 +17,7 @@ from hardware.receipts.blocks import Barcode, Block, Cut, Feed, TextLine, chars_
 from hardware.receipts.escpos_encode import PrinterSetup
 from hardware.receipts.escpos_render import Page, render_escpos
 from hardware.receipts.model import (
-    PHRASES, CardSlip, DaySummary, DiscountLine, ExpiringPoints, MemberSummary, NextTier, Printable, Receipt,
+    PHRASES, CardSlip, DaySummary, DiscountLine, ExpiringPoints, InfoLine, MemberSummary, NextTier, Printable, Receipt,
     RefundSlip, RulePoints, SaleLine, StoreHeader, SummaryRow, SummarySection, TestPage,
 )
 from hardware.receipts.template import TemplateError, load_template
@@ -75,7 +75,7 @@ def render_png(doc: Printable, path: str | Path, width_mm: int = 80, *, profile:
 
 
 __all__ = [
-    "Receipt", "CardSlip", "RefundSlip", "TestPage", "DaySummary", "SummarySection", "SummaryRow", "PHRASES",
+    "Receipt", "InfoLine", "CardSlip", "RefundSlip", "TestPage", "DaySummary", "SummarySection", "SummaryRow", "PHRASES",
     "StoreHeader", "SaleLine", "DiscountLine", "RulePoints", "ExpiringPoints",
     "MemberSummary", "NextTier", "Printable", "PrinterSetup", "TemplateError", "layout", "render_text",
     "encode_escpos", "render_png", "blocks_to_text", "chars_for_width", "ruler",

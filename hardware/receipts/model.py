@@ -103,6 +103,14 @@ class NextTier:
 
 
 @dataclass(frozen=True)
+class InfoLine:
+    """A line of the loyalty section, both parts already worded and formatted
+    ("4 visits this month" | "3/4")."""
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
 class MemberSummary:
     name: str
     phone_masked: str                      # "•••• 4567" or "***4567": shown as given
@@ -117,6 +125,7 @@ class MemberSummary:
     expiring: tuple[ExpiringPoints, ...] = ()
     next_tier: NextTier | None = None
     tier_news: str | None = None           # "You are now Silver!": this sale changed the tier
+    progress: tuple[InfoLine, ...] = ()    # challenges and the like: one line each
 
 
 @dataclass(frozen=True)
@@ -151,6 +160,7 @@ class Receipt:
             "discounts": self.discounts,
             "breakdown": m.breakdown if m else (),
             "expiring": m.expiring if m else (),
+            "progress": m.progress if m else (),
             "points_redeemed": m.points_redeemed if m and m.points_redeemed else None,
             "bonus_points": m.bonus_points if m and m.bonus_points else None,
             "copy": t["copy"] if self.reprint else None,

@@ -1,78 +1,77 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="59"/>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="62"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="59" />
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="62" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="63"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="63" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="64"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="64" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65" />
         <source>Member: card or phone</source>
         <translation>Member: card or phone</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="66" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="70"/>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="92"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="70" />
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="92" />
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="72"/>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="100"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="72" />
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="100" />
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="109"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="109" />
         <source>{count} entries (newest first, at most 500)</source>
         <translation>{count} entries (newest first, at most 500)</translation>
     </message>
@@ -80,22 +79,22 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="158"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="158" />
         <source>Back office — {store}</source>
         <translation>Back office — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="159"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="159" />
         <source>Back office</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="160"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="160" />
         <source>{store} · signed in: {name} (manager)</source>
         <translation>{store} · signed in: {name} (manager)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="162"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="162" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -103,112 +102,112 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="69"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="69" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="50"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="50" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="50"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="50" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="51"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="51" />
         <source>Note: what was done about it</source>
         <translation>Note: what was done about it</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="52"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="52" />
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="61" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="61" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="70"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="70" />
         <source>Conflicts waiting: {count}</source>
         <translation>Conflicts waiting: {count}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="74"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="74" />
         <source>Refunds exceed the sale</source>
         <translation>Refunds exceed the sale</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="75"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="75" />
         <source>Voucher used twice</source>
         <translation>Voucher used twice</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="76"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="76" />
         <source>Points spent twice (balance below zero)</source>
         <translation>Points spent twice (balance below zero)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="77"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="77" />
         <source>Blocked member served offline</source>
         <translation>Blocked member served offline</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="78"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="78" />
         <source>Bonus paid twice</source>
         <translation>Bonus paid twice</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="79"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="79" />
         <source>Same phone enrolled twice</source>
         <translation>Same phone enrolled twice</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="80"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="80" />
         <source>Merges disagree</source>
         <translation>Merges disagree</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="81"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="81" />
         <source>Card issued twice</source>
         <translation>Card issued twice</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="82"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="82" />
         <source>External receipt id used twice</source>
         <translation>External receipt id used twice</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="83"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="83" />
         <source>Receipt number reused</source>
         <translation>Receipt number reused</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="95"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="95" />
         <source>Select a conflict and write a note.</source>
         <translation>Select a conflict and write a note.</translation>
     </message>
@@ -216,123 +215,123 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="136"/>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="136" />
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="139" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140" />
         <source>Found:</source>
         <translation>Found:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140" />
         <source>Scanner:</source>
         <translation>Scanner:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140" />
         <source>Receipt printer:</source>
         <translation>Receipt printer:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141" />
         <source>Pole display:</source>
         <translation>Pole display:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141" />
         <source>Paper width:</source>
         <translation>Paper width:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="142"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="142" />
         <source>Live scan monitor (scan anything):</source>
         <translation>Live scan monitor (scan anything):</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144" />
         <source>Look for devices</source>
         <translation>Look for devices</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="146"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="146" />
         <source>Use found</source>
         <translation>Use found</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147" />
         <source>Stop listening</source>
         <translation>Stop listening</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147" />
         <source>Listen</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="148" />
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="149"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="149" />
         <source>Test display</source>
         <translation>Test display</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="150" />
         <source>Save for the next start</source>
         <translation>Save for the next start</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="152"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="152" />
         <source>none, or a URL such as serial:///dev/ttyACM0 or sim:</source>
         <translation>none, or a URL such as serial:///dev/ttyACM0 or sim:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="182"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="182" />
         <source>State: {state} {message}</source>
         <translation>State: {state} {message}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="204"/>
-        <source>The till&apos;s scanner is listening: scan a code.</source>
-        <translation>The till&apos;s scanner is listening: scan a code.</translation>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="204" />
+        <source>The till's scanner is listening: scan a code.</source>
+        <translation>The till's scanner is listening: scan a code.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="214"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="214" />
         <source>Listening on {url}: scan a code.</source>
         <translation>Listening on {url}: scan a code.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="225"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="225" />
         <source>Printing a test page…</source>
         <translation>Printing a test page…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="231"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="231" />
         <source>Test page printed ({count} bytes, paper: {paper}).</source>
         <translation>Test page printed ({count} bytes, paper: {paper}).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="240"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="240" />
         <source>Test print failed: {problem}</source>
         <translation>Test print failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="244"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="244" />
         <source>Display test</source>
         <translation>Display test</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="248"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="248" />
         <source>The display shows: {lines}</source>
         <translation>The display shows: {lines}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="256"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="256" />
         <source>Saved. The till uses these devices from its next start.</source>
         <translation>Saved. The till uses these devices from its next start.</translation>
     </message>
@@ -340,290 +339,290 @@
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114" />
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118" />
         <source>Name, phone or card number</source>
         <translation>Name, phone or card number</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120" />
         <source>Points and card</source>
         <translation>Points and card</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="121"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="121" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123" />
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123" />
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124" />
         <source>Birthday:</source>
         <translation>Birthday:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124" />
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="126"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="126" />
         <source>Agrees to receive offers</source>
         <translation>Agrees to receive offers</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="127"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="127" />
         <source>optional, e.g. member asked at the desk</source>
         <translation>optional, e.g. member asked at the desk</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="128"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="128" />
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="129"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="129" />
         <source>Adjust points (+ adds, − takes away). A reason is required.</source>
         <translation>Adjust points (+ adds, − takes away). A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="130"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="130" />
         <source>Reason, e.g. goodwill for a late order</source>
         <translation>Reason, e.g. goodwill for a late order</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="131"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="131" />
         <source>Adjust points</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="132"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="132" />
         <source>Lost card: issue a new number (or type a pre-printed card) and print a card slip. The old card stops working.</source>
         <translation>Lost card: issue a new number (or type a pre-printed card) and print a card slip. The old card stops working.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="134"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="134" />
         <source>Pre-printed card number (optional)</source>
         <translation>Pre-printed card number (optional)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="135"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="135" />
         <source>Replace card</source>
         <translation>Replace card</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136" />
         <source>Duplicate account: move everything of this member into another (card or phone of the account that stays).</source>
         <translation>Duplicate account: move everything of this member into another (card or phone of the account that stays).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138" />
         <source>Card or phone of the account that stays</source>
         <translation>Card or phone of the account that stays</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139" />
         <source>Click again to merge</source>
         <translation>Click again to merge</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="140"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="140" />
         <source>A blocked member can neither earn nor spend points.</source>
         <translation>A blocked member can neither earn nor spend points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142" />
         <source>Unblock member</source>
         <translation>Unblock member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142" />
         <source>Block member</source>
         <translation>Block member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="143"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="143" />
         <source>The member asks to be forgotten: their name, phone, email and birthday are removed here, at head office and on every till; points and sales stay.</source>
         <translation>The member asks to be forgotten: their name, phone, email and birthday are removed here, at head office and on every till; points and sales stay.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="146"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="146" />
         <source>Click again to erase</source>
         <translation>Click again to erase</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="147"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="147" />
         <source>Erase personal data</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148" />
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149" />
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213" />
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213" />
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="219"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="219" />
         <source>No member chosen</source>
         <translation>No member chosen</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="220"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="220" />
         <source>Search on the left, then pick a member.</source>
         <translation>Search on the left, then pick a member.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="222"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="222" />
         <source>Personal data erased</source>
         <translation>Personal data erased</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="223"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="223" />
         <source>Card {card} · {tier} · {points} points ({value}) · {status}</source>
         <translation>Card {card} · {tier} · {points} points ({value}) · {status}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="229"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="229" />
         <source>Saved. The change is in the audit log.</source>
         <translation>Saved. The change is in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="242"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="242" />
         <source>Type the points and a reason.</source>
         <translation>Type the points and a reason.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="263"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="263" />
         <source>New card {card}; the card slip is printing.</source>
         <translation>New card {card}; the card slip is printing.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="268"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="268" />
         <source>Type the card or phone of the account that stays.</source>
         <translation>Type the card or phone of the account that stays.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="273"/>
-        <source>{name}&apos;s points, vouchers and cards will move into {target}. Click again to merge.</source>
-        <translation>{name}&apos;s points, vouchers and cards will move into {target}. Click again to merge.</translation>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="273" />
+        <source>{name}'s points, vouchers and cards will move into {target}. Click again to merge.</source>
+        <translation>{name}'s points, vouchers and cards will move into {target}. Click again to merge.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="283"/>
-        <source>{name}&apos;s personal data will be erased everywhere; this cannot be undone. Click again to erase.</source>
-        <translation>{name}&apos;s personal data will be erased everywhere; this cannot be undone. Click again to erase.</translation>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="283" />
+        <source>{name}'s personal data will be erased everywhere; this cannot be undone. Click again to erase.</source>
+        <translation>{name}'s personal data will be erased everywhere; this cannot be undone. Click again to erase.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="294"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="294" />
         <source>Personal data erased; the account keeps its points under card {card}.</source>
         <translation>Personal data erased; the account keeps its points under card {card}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="299"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="299" />
         <source>Merged into {name}.</source>
         <translation>Merged into {name}.</translation>
     </message>
@@ -631,88 +630,88 @@
 <context>
     <name>PrintQueueScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="48"/>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="60"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="48" />
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="60" />
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62" />
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="63"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="63" />
         <source>Retry now</source>
         <translation>Retry now</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="64"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="64" />
         <source>Discard selected</source>
         <translation>Discard selected</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="65" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="66" />
         <source>Receipt number, e.g. T001-000042</source>
         <translation>Receipt number, e.g. T001-000042</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="67" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="76"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="76" />
         <source>No receipt printer is configured.</source>
         <translation>No receipt printer is configured.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="86"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="86" />
         <source>{count} waiting · printer: {state} {message}</source>
         <translation>{count} waiting · printer: {state} {message}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="94"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="94" />
         <source>Trying the queue now.</source>
         <translation>Trying the queue now.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="100"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="100" />
         <source>Select a job first.</source>
         <translation>Select a job first.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="109"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="109" />
         <source>{document} taken out of the queue; it can still be reprinted.</source>
         <translation>{document} taken out of the queue; it can still be reprinted.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="121"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="121" />
         <source>{document} queued again.</source>
         <translation>{document} queued again.</translation>
     </message>
@@ -720,174 +719,190 @@
 <context>
     <name>ProgramScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="104"/>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="105" />
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108" />
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108" />
         <source>Tiers</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109" />
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109" />
         <source>Punch cards</source>
         <translation>Punch cards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="110" />
         <source>Rewards</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="110" />
         <source>Redemption limits</source>
         <translation>Redemption limits</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="110"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="111" />
         <source>Tier window</source>
         <translation>Tier window</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="110"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="111" />
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="111"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="112" />
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="112" />
+        <source>Promo codes</source>
+        <translation>Promo codes</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="113" />
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="114" />
         <source>Loyalty program</source>
         <translation>Loyalty program</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="115"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="118" />
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="120" />
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="121" />
         <source>Import TOML…</source>
         <translation>Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="122" />
         <source>Export TOML…</source>
         <translation>Export TOML…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="123" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="121"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="124" />
         <source>Save as new version</source>
         <translation>Save as new version</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="122"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="125" />
         <source>Sample basket:</source>
         <translation>Sample basket:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="126" />
         <source>CATEGORY=AMOUNT or CATEGORY=AMOUNTxQTY, separated by commas</source>
         <translation>CATEGORY=AMOUNT or CATEGORY=AMOUNTxQTY, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="125"/>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="135"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="128" />
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="138" />
         <source>version {version} in force</source>
         <translation>version {version} in force</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="168"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="171" />
         <source>Not valid: {problem}</source>
         <translation>Not valid: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="171"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="174" />
         <source>Valid. Saving makes it version {version}.</source>
         <translation>Valid. Saving makes it version {version}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="172"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="175" />
         <source>Valid: the program in force.</source>
         <translation>Valid: the program in force.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="211"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="214" />
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="212"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="215" />
         <source>After saving</source>
         <translation>After saving</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="216"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="219" />
         <source>{label}: —</source>
         <translation>{label}: —</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="221"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="224" />
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="222"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="225" />
         <source>{label}: {points} points (+{bonus} bonus) for {paid} as {tier}</source>
         <translation>{label}: {points} points (+{bonus} bonus) for {paid} as {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="233"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="236" />
         <source>Saved as version {version}. The next sale earns by it.</source>
         <translation>Saved as version {version}. The next sale earns by it.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="240"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="243" />
         <source>Import TOML</source>
         <translation>Import TOML</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="247"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="249" />
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="252" />
         <source>Cannot read {path}: {problem}</source>
         <translation>Cannot read {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="250"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="255" />
         <source>Imported {path}; check it, then save.</source>
         <translation>Imported {path}; check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="254"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="259" />
         <source>Export TOML</source>
         <translation>Export TOML</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="261"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="266" />
         <source>Cannot write {path}: {problem}</source>
         <translation>Cannot write {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="263"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="268" />
         <source>Written to {path}.</source>
         <translation>Written to {path}.</translation>
     </message>
@@ -895,247 +910,247 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="11"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="11" />
         <source>Daily summary</source>
         <translation>Daily summary</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="12"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="12" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="13"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="13" />
         <source>Repeat purchase, 30 days</source>
         <translation>Repeat purchase, 30 days</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="14"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="14" />
         <source>New members back within 30 days</source>
         <translation>New members back within 30 days</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="15"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="15" />
         <source>New members back within 90 days</source>
         <translation>New members back within 90 days</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="16"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="16" />
         <source>Average basket, members</source>
         <translation>Average basket, members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="17"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="17" />
         <source>Average basket, others</source>
         <translation>Average basket, others</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="18"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="18" />
         <source>Points expiring in {month}</source>
         <translation>Points expiring in {month}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="19"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="19" />
         <source>Member sales</source>
         <translation>Member sales</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="20"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="20" />
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="21"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="21" />
         <source>Member revenue</source>
         <translation>Member revenue</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="22"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="22" />
         <source>Loyalty discounts</source>
         <translation>Loyalty discounts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="23"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="23" />
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="24"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="24" />
         <source>Points earned</source>
         <translation>Points earned</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="25"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="25" />
         <source>Points redeemed</source>
         <translation>Points redeemed</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="26"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="26" />
         <source>Points expired</source>
         <translation>Points expired</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="27"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="27" />
         <source>Points clawed back</source>
         <translation>Points clawed back</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="28"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="28" />
         <source>Donations</source>
         <translation>Donations</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="29"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="29" />
         <source>Enrollments</source>
         <translation>Enrollments</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="30"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="30" />
         <source>Active members</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="31"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="31" />
         <source>Returning members</source>
         <translation>Returning members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="32"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="32" />
         <source>Member share of sales</source>
         <translation>Member share of sales</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="33"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="33" />
         <source>Member share of revenue</source>
         <translation>Member share of revenue</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="34"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="34" />
         <source>Liability (points)</source>
         <translation>Liability (points)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="35"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="35" />
         <source>Liability (value)</source>
         <translation>Liability (value)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="36"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="36" />
         <source>Liability change from the day before</source>
         <translation>Liability change from the day before</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="37"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="37" />
         <source>Members with a negative balance</source>
         <translation>Members with a negative balance</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="38"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="38" />
         <source>Sync conflicts waiting</source>
         <translation>Sync conflicts waiting</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="39"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="39" />
         <source>Not yet synced</source>
         <translation>Not yet synced</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="40"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="40" />
         <source>Revenue by hour</source>
         <translation>Revenue by hour</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="41"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="41" />
         <source>Revenue, last 30 days</source>
         <translation>Revenue, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="42"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="42" />
         <source>Points liability, last 30 days</source>
         <translation>Points liability, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="43"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="43" />
         <source>Same weekday a week earlier ({date})</source>
         <translation>Same weekday a week earlier ({date})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="44"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="44" />
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="45"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="45" />
         <source>This day</source>
         <translation>This day</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="46"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="46" />
         <source>Week before</source>
         <translation>Week before</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="47"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="47" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="48"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="48" />
         <source>Top rewards</source>
         <translation>Top rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="49"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="49" />
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="50"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="50" />
         <source>Times</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="51"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="51" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="52"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="52" />
         <source>Members by tier</source>
         <translation>Members by tier</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="53"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="53" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="54"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="54" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="55"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="55" />
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="56"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="56" />
         <source>Printed {when}</source>
         <translation>Printed {when}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="57"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="57" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="58"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="58" />
         <source>The day</source>
         <translation>The day</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="59"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="59" />
         <source>Loyalty</source>
         <translation>Loyalty</translation>
     </message>
@@ -1143,53 +1158,53 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="80"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="80" />
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="81"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="81" />
         <source>Sign in to start your shift</source>
         <translation>Sign in to start your shift</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="82"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="82" />
         <source>Type your staff PIN. Every sale you ring up records your name.</source>
         <translation>Type your staff PIN. Every sale you ring up records your name.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="84"/>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="85"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="84" />
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="85" />
         <source>Back office</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="86"/>
-        <source>A manager&apos;s PIN opens the back office: daily summary, members, program, staff, devices and sync.</source>
-        <translation>A manager&apos;s PIN opens the back office: daily summary, members, program, staff, devices and sync.</translation>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="86" />
+        <source>A manager's PIN opens the back office: daily summary, members, program, staff, devices and sync.</source>
+        <translation>A manager's PIN opens the back office: daily summary, members, program, staff, devices and sync.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="88"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="88" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="89"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="89" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="90"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="90" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="91"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="91" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="134"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="134" />
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Too many wrong PINs. Try again in {seconds} s.</translation>
     </message>
@@ -1197,127 +1212,127 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="74"/>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="77"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="74" />
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="77" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78"/>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="80"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78" />
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="80" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="79"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="79" />
         <source>Add a staff member (a PIN of 4 to 12 digits, unique in the store):</source>
         <translation>Add a staff member (a PIN of 4 to 12 digits, unique in the store):</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="81"/>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="105"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="81" />
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="105" />
         <source>cashier</source>
         <translation>cashier</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="82"/>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="105"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="82" />
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="105" />
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="83"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="83" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="84"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="84" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="85"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="85" />
         <source>The selected staff member:</source>
         <translation>The selected staff member:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="86"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="86" />
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="87"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="87" />
         <source>Reset PIN</source>
         <translation>Reset PIN</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="89"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="89" />
         <source>Sign out after this many minutes without activity (0: never):</source>
         <translation>Sign out after this many minutes without activity (0: never):</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="90"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="90" />
         <source>Till</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="91"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="91" />
         <source>Back office</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="92"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="92" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="107" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="107" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="119" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="119" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="134"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="134" />
         <source>{name} can now sign in.</source>
         <translation>{name} can now sign in.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="139" />
         <source>New PIN saved for {name}.</source>
         <translation>New PIN saved for {name}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="145"/>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="155"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="145" />
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="155" />
         <source>Saved. The change is in the audit log.</source>
         <translation>Saved. The change is in the audit log.</translation>
     </message>
@@ -1325,165 +1340,165 @@
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="138"/>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="242"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="138" />
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="242" />
         <source>Daily summary</source>
         <translation>Daily summary</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="170"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="170" />
         <source>{change} vs {day}</source>
         <translation>{change} vs {day}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="175"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="175" />
         <source>Member share</source>
         <translation>Member share</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="176"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="176" />
         <source>{revenue} % of revenue</source>
         <translation>{revenue} % of revenue</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="179"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="179" />
         <source>expired {points}</source>
         <translation>expired {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="181"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="181" />
         <source>{change} since the day before</source>
         <translation>{change} since the day before</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="183"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="183" />
         <source>Returning</source>
         <translation>Returning</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="184"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="184" />
         <source>of {active} active</source>
         <translation>of {active} active</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="185"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="185" />
         <source>Negative balance</source>
         <translation>Negative balance</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="186"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="186" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="197"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="197" />
         <source>line: points liability</source>
         <translation>line: points liability</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="219"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="219" />
         <source>Last 30 days ({first} to {last})</source>
         <translation>Last 30 days ({first} to {last})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="225"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="225" />
         <source>Repeat purchase</source>
         <translation>Repeat purchase</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="225"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="225" />
         <source>{rate}: {repeat} of {members} members</source>
         <translation>{rate}: {repeat} of {members} members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="228"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="228" />
         <source>{days}-day retention of new members</source>
         <translation>{days}-day retention of new members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="229"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="229" />
         <source>{rate}: {retained} of {eligible} ({cohort} new)</source>
         <translation>{rate}: {retained} of {eligible} ({cohort} new)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="232"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="232" />
         <source>Average basket, members</source>
         <translation>Average basket, members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="232"/>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="234"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="232" />
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="234" />
         <source>{money} over {sales} sales</source>
         <translation>{money} over {sales} sales</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="234"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="234" />
         <source>Average basket, other customers</source>
         <translation>Average basket, other customers</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="237"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="237" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="243"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="243" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="244"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="244" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="245"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="245" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="249"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="249" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="249"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="249" />
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="253"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="253" />
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="254"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="254" />
         <source>Points liability by expiry month</source>
         <translation>Points liability by expiry month</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="255"/>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="256"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="255" />
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="256" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="256"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="256" />
         <source>Expires in</source>
         <translation>Expires in</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="266"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="266" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="278"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="278" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="289"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="289" />
         <source>Sent to the receipt printer.</source>
         <translation>Sent to the receipt printer.</translation>
     </message>
@@ -1491,73 +1506,73 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="38"/>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="41"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="38" />
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="41" />
         <source>Head office sync</source>
         <translation>Head office sync</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42" />
         <source>Head office:</source>
         <translation>Head office:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42" />
         <source>State:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42" />
         <source>Last sync:</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="43"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="43" />
         <source>Not yet sent:</source>
         <translation>Not yet sent:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="45"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="45" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="60"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="60" />
         <source>not configured (standalone terminal)</source>
         <translation>not configured (standalone terminal)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="61" />
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="61" />
         <source>offline: redemptions are capped until the next sync</source>
         <translation>offline: redemptions are capped until the next sync</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="62"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="62" />
         <source>not tried yet</source>
         <translation>not tried yet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="68"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="68" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="69"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="69" />
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="74"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="74" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="79"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="79" />
         <source>Synced: {pushed} sent, {pulled} received, {conflicts} conflicts.</source>
         <translation>Synced: {pushed} sent, {pulled} received, {conflicts} conflicts.</translation>
     </message>
@@ -1565,17 +1580,17 @@
 <context>
     <name>TillShift</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/till_hooks.py" line="36"/>
+        <location filename="../../terminal/ui/backoffice/till_hooks.py" line="36" />
         <source>Sign in with your PIN to ring up sales.</source>
         <translation>Sign in with your PIN to ring up sales.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/till_hooks.py" line="53"/>
+        <location filename="../../terminal/ui/backoffice/till_hooks.py" line="53" />
         <source>{name} is signed in. Good shift!</source>
         <translation>{name} is signed in. Good shift!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/till_hooks.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/till_hooks.py" line="66" />
         <source>Signed out after a while without activity.</source>
         <translation>Signed out after a while without activity.</translation>
     </message>

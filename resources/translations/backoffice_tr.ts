@@ -1,78 +1,77 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr_TR">
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="59"/>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="62"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="59" />
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="62" />
         <source>Audit log</source>
         <translation>Denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="63"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="63" />
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="64"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="64" />
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="65" />
         <source>Member: card or phone</source>
         <translation>Üye: kart veya telefon</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="66" />
         <source>Show</source>
         <translation>Göster</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67" />
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67" />
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67" />
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="67" />
         <source>Member</source>
         <translation>Üye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="68" />
         <source>Details</source>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="70"/>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="92"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="70" />
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="92" />
         <source>All staff</source>
         <translation>Tüm personel</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="72"/>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="100"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="72" />
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="100" />
         <source>All actions</source>
         <translation>Tüm işlemler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="109"/>
+        <location filename="../../terminal/ui/backoffice/audit_screen.py" line="109" />
         <source>{count} entries (newest first, at most 500)</source>
         <translation>{count} kayıt (en yeni önce, en çok 500)</translation>
     </message>
@@ -80,22 +79,22 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="158"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="158" />
         <source>Back office — {store}</source>
         <translation>Arka ofis — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="159"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="159" />
         <source>Back office</source>
         <translation>Arka ofis</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="160"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="160" />
         <source>{store} · signed in: {name} (manager)</source>
         <translation>{store} · giriş yapan: {name} (müdür)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/window.py" line="162"/>
+        <location filename="../../terminal/ui/backoffice/window.py" line="162" />
         <source>Sign out</source>
         <translation>Çıkış yap</translation>
     </message>
@@ -103,112 +102,112 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="69"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="69" />
         <source>Conflicts</source>
         <translation>Çakışmalar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49" />
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49" />
         <source>Member</source>
         <translation>Üye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49" />
         <source>Detail</source>
         <translation>Ayrıntı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="50"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="50" />
         <source>Resolved</source>
         <translation>Çözüldü</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="50"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="50" />
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="51"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="51" />
         <source>Note: what was done about it</source>
         <translation>Not: bu konuda ne yapıldı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="52"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="52" />
         <source>Resolve</source>
         <translation>Çöz</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="61" />
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="61" />
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="70"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="70" />
         <source>Conflicts waiting: {count}</source>
         <translation>Bekleyen çakışmalar: {count}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="74"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="74" />
         <source>Refunds exceed the sale</source>
         <translation>İadeler satışı aşıyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="75"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="75" />
         <source>Voucher used twice</source>
         <translation>Kupon iki kez kullanıldı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="76"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="76" />
         <source>Points spent twice (balance below zero)</source>
         <translation>Puan iki kez harcandı (bakiye sıfırın altında)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="77"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="77" />
         <source>Blocked member served offline</source>
         <translation>Engelli üyeye çevrimdışı satış yapıldı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="78"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="78" />
         <source>Bonus paid twice</source>
         <translation>Bonus iki kez ödendi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="79"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="79" />
         <source>Same phone enrolled twice</source>
         <translation>Aynı telefon iki kez kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="80"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="80" />
         <source>Merges disagree</source>
         <translation>Birleştirmeler çelişiyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="81"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="81" />
         <source>Card issued twice</source>
         <translation>Kart iki kez verildi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="82"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="82" />
         <source>External receipt id used twice</source>
         <translation>Harici fiş numarası iki kez kullanıldı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="83"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="83" />
         <source>Receipt number reused</source>
         <translation>Fiş numarası yeniden kullanıldı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="95"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="95" />
         <source>Select a conflict and write a note.</source>
         <translation>Bir çakışma seçin ve not yazın.</translation>
     </message>
@@ -216,123 +215,123 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="136"/>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="136" />
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="139" />
         <source>Devices</source>
         <translation>Cihazlar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140" />
         <source>Found:</source>
         <translation>Bulunan:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140" />
         <source>Scanner:</source>
         <translation>Barkod okuyucu:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="140" />
         <source>Receipt printer:</source>
         <translation>Fiş yazıcısı:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141" />
         <source>Pole display:</source>
         <translation>Müşteri ekranı:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="141" />
         <source>Paper width:</source>
         <translation>Kâğıt genişliği:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="142"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="142" />
         <source>Live scan monitor (scan anything):</source>
         <translation>Canlı okuma izleyicisi (herhangi bir şey okutun):</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="144" />
         <source>Look for devices</source>
         <translation>Cihazları ara</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="146"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="146" />
         <source>Use found</source>
         <translation>Bulunanı kullan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147" />
         <source>Stop listening</source>
         <translation>Dinlemeyi durdur</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="147" />
         <source>Listen</source>
         <translation>Dinle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="148" />
         <source>Test print</source>
         <translation>Test yazdır</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="149"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="149" />
         <source>Test display</source>
         <translation>Ekranı test et</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="150" />
         <source>Save for the next start</source>
         <translation>Sonraki açılış için kaydet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="152"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="152" />
         <source>none, or a URL such as serial:///dev/ttyACM0 or sim:</source>
         <translation>yok veya serial:///dev/ttyACM0 ya da sim: gibi bir adres</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="182"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="182" />
         <source>State: {state} {message}</source>
         <translation>Durum: {state} {message}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="204"/>
-        <source>The till&apos;s scanner is listening: scan a code.</source>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="204" />
+        <source>The till's scanner is listening: scan a code.</source>
         <translation>Kasanın okuyucusu dinliyor: bir kod okutun.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="214"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="214" />
         <source>Listening on {url}: scan a code.</source>
         <translation>{url} dinleniyor: bir kod okutun.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="225"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="225" />
         <source>Printing a test page…</source>
         <translation>Test sayfası yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="231"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="231" />
         <source>Test page printed ({count} bytes, paper: {paper}).</source>
         <translation>Test sayfası yazdırıldı ({count} bayt, kâğıt: {paper}).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="240"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="240" />
         <source>Test print failed: {problem}</source>
         <translation>Test yazdırma başarısız: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="244"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="244" />
         <source>Display test</source>
         <translation>Ekran testi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="248"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="248" />
         <source>The display shows: {lines}</source>
         <translation>Ekranda görünen: {lines}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="256"/>
+        <location filename="../../terminal/ui/backoffice/devices_screen.py" line="256" />
         <source>Saved. The till uses these devices from its next start.</source>
         <translation>Kaydedildi. Kasa bu cihazları bir sonraki açılışta kullanır.</translation>
     </message>
@@ -340,290 +339,290 @@
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="114" />
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="117" />
         <source>Members</source>
         <translation>Üyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="118" />
         <source>Name, phone or card number</source>
         <translation>Ad, telefon veya kart numarası</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119" />
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119" />
         <source>Card</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="119" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120" />
         <source>Points and card</source>
         <translation>Puan ve kart</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="120" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="121"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="121" />
         <source>Audit</source>
         <translation>Denetim</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123" />
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123" />
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="123" />
         <source>Email:</source>
         <translation>E-posta:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124" />
         <source>Birthday:</source>
         <translation>Doğum günü:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="124" />
         <source>Reason:</source>
         <translation>Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="126"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="126" />
         <source>Agrees to receive offers</source>
         <translation>Kampanya bildirimlerini kabul ediyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="127"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="127" />
         <source>optional, e.g. member asked at the desk</source>
         <translation>isteğe bağlı, ör. üye kasada istedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="128"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="128" />
         <source>Save profile</source>
         <translation>Profili kaydet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="129"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="129" />
         <source>Adjust points (+ adds, − takes away). A reason is required.</source>
         <translation>Puanı düzelt (+ ekler, − düşer). Gerekçe zorunludur.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="130"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="130" />
         <source>Reason, e.g. goodwill for a late order</source>
         <translation>Gerekçe, ör. geciken sipariş için jest</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="131"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="131" />
         <source>Adjust points</source>
         <translation>Puanı düzelt</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="132"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="132" />
         <source>Lost card: issue a new number (or type a pre-printed card) and print a card slip. The old card stops working.</source>
         <translation>Kayıp kart: yeni numara verin (veya basılı bir kart numarası yazın) ve kart fişi yazdırın. Eski kart artık çalışmaz.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="134"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="134" />
         <source>Pre-printed card number (optional)</source>
         <translation>Basılı kart numarası (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="135"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="135" />
         <source>Replace card</source>
         <translation>Kartı yenile</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="136" />
         <source>Duplicate account: move everything of this member into another (card or phone of the account that stays).</source>
         <translation>Mükerrer hesap: bu üyenin her şeyini başka bir hesaba taşı (kalacak hesabın kartı veya telefonu).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="138" />
         <source>Card or phone of the account that stays</source>
         <translation>Kalacak hesabın kartı veya telefonu</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139" />
         <source>Click again to merge</source>
         <translation>Birleştirmek için tekrar tıklayın</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="139" />
         <source>Merge</source>
         <translation>Birleştir</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="140"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="140" />
         <source>A blocked member can neither earn nor spend points.</source>
         <translation>Engellenen üye puan kazanamaz ve harcayamaz.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142" />
         <source>Unblock member</source>
         <translation>Engeli kaldır</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="142" />
         <source>Block member</source>
         <translation>Üyeyi engelle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="143"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="143" />
         <source>The member asks to be forgotten: their name, phone, email and birthday are removed here, at head office and on every till; points and sales stay.</source>
         <translation>Üye unutulmak istiyor: adı, telefonu, e-postası ve doğum günü burada, merkezde ve tüm kasalarda silinir; puanlar ve satışlar kalır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="146"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="146" />
         <source>Click again to erase</source>
         <translation>Silmek için tekrar tıklayın</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="147"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="147" />
         <source>Erase personal data</source>
         <translation>Kişisel verileri sil</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148" />
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150" />
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148" />
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148" />
         <source>Points</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="148" />
         <source>Rule</source>
         <translation>Kural</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149" />
         <source>Receipt</source>
         <translation>Fiş</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149"/>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="149" />
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150" />
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="150" />
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213" />
         <source>active</source>
         <translation>etkin</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213" />
         <source>blocked</source>
         <translation>engelli</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="213" />
         <source>merged</source>
         <translation>birleştirildi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="219"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="219" />
         <source>No member chosen</source>
         <translation>Üye seçilmedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="220"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="220" />
         <source>Search on the left, then pick a member.</source>
         <translation>Soldan arayın, sonra bir üye seçin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="222"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="222" />
         <source>Personal data erased</source>
         <translation>Kişisel veriler silindi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="223"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="223" />
         <source>Card {card} · {tier} · {points} points ({value}) · {status}</source>
         <translation>Kart {card} · {tier} · {points} puan ({value}) · {status}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="229"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="229" />
         <source>Saved. The change is in the audit log.</source>
         <translation>Kaydedildi. Değişiklik denetim kaydında.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="242"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="242" />
         <source>Type the points and a reason.</source>
         <translation>Puanı ve gerekçeyi yazın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="263"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="263" />
         <source>New card {card}; the card slip is printing.</source>
         <translation>Yeni kart {card}; kart fişi yazdırılıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="268"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="268" />
         <source>Type the card or phone of the account that stays.</source>
         <translation>Kalacak hesabın kartını veya telefonunu yazın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="273"/>
-        <source>{name}&apos;s points, vouchers and cards will move into {target}. Click again to merge.</source>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="273" />
+        <source>{name}'s points, vouchers and cards will move into {target}. Click again to merge.</source>
         <translation>{name} adlı üyenin puanları, kuponları ve kartları {target} hesabına taşınacak. Birleştirmek için tekrar tıklayın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="283"/>
-        <source>{name}&apos;s personal data will be erased everywhere; this cannot be undone. Click again to erase.</source>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="283" />
+        <source>{name}'s personal data will be erased everywhere; this cannot be undone. Click again to erase.</source>
         <translation>{name} adlı üyenin kişisel verileri her yerden silinecek; geri alınamaz. Silmek için tekrar tıklayın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="294"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="294" />
         <source>Personal data erased; the account keeps its points under card {card}.</source>
         <translation>Kişisel veriler silindi; hesap puanlarını {card} kartıyla korur.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/members_screen.py" line="299"/>
+        <location filename="../../terminal/ui/backoffice/members_screen.py" line="299" />
         <source>Merged into {name}.</source>
         <translation>{name} hesabına birleştirildi.</translation>
     </message>
@@ -631,88 +630,88 @@
 <context>
     <name>PrintQueueScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="48"/>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="60"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="48" />
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="60" />
         <source>Print queue</source>
         <translation>Yazdırma kuyruğu</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61" />
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61" />
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="61" />
         <source>Queued</source>
         <translation>Kuyruğa girdi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62" />
         <source>Attempts</source>
         <translation>Deneme</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="62" />
         <source>Last error</source>
         <translation>Son hata</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="63"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="63" />
         <source>Retry now</source>
         <translation>Şimdi yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="64"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="64" />
         <source>Discard selected</source>
         <translation>Seçileni kuyruktan çıkar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="65"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="65" />
         <source>Refresh</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="66" />
         <source>Receipt number, e.g. T001-000042</source>
         <translation>Fiş numarası, ör. T001-000042</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="67" />
         <source>Reprint</source>
         <translation>Yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="76"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="76" />
         <source>No receipt printer is configured.</source>
         <translation>Fiş yazıcısı ayarlı değil.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="86"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="86" />
         <source>{count} waiting · printer: {state} {message}</source>
         <translation>{count} bekliyor · yazıcı: {state} {message}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="94"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="94" />
         <source>Trying the queue now.</source>
         <translation>Kuyruk şimdi deneniyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="100"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="100" />
         <source>Select a job first.</source>
         <translation>Önce bir iş seçin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="109"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="109" />
         <source>{document} taken out of the queue; it can still be reprinted.</source>
         <translation>{document} kuyruktan çıkarıldı; yine de yeniden yazdırılabilir.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="121"/>
+        <location filename="../../terminal/ui/backoffice/print_queue_screen.py" line="121" />
         <source>{document} queued again.</source>
         <translation>{document} yeniden kuyruğa alındı.</translation>
     </message>
@@ -720,174 +719,190 @@
 <context>
     <name>ProgramScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="104"/>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="105" />
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108" />
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108" />
         <source>Tiers</source>
         <translation>Seviyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108" />
         <source>Categories</source>
         <translation>Kategoriler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109" />
         <source>Campaigns</source>
         <translation>Kampanyalar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109" />
         <source>Punch cards</source>
         <translation>Damga kartları</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="110" />
         <source>Rewards</source>
         <translation>Ödüller</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="110" />
         <source>Redemption limits</source>
         <translation>Harcama sınırları</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="110"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="111" />
         <source>Tier window</source>
         <translation>Seviye dönemi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="110"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="111" />
         <source>Referral</source>
         <translation>Tavsiye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="111"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="112" />
+        <source>Challenges</source>
+        <translation>Görevler</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="112" />
+        <source>Promo codes</source>
+        <translation>Promosyon kodları</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="113" />
+        <source>Memberships</source>
+        <translation>Üyelik paketleri</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="114" />
         <source>Loyalty program</source>
         <translation>Sadakat programı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="115"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="118" />
         <source>Add row</source>
         <translation>Satır ekle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="120" />
         <source>Remove row</source>
         <translation>Satırı sil</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="121" />
         <source>Import TOML…</source>
         <translation>TOML içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="122" />
         <source>Export TOML…</source>
         <translation>TOML dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="123" />
         <source>Undo changes</source>
         <translation>Değişiklikleri geri al</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="121"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="124" />
         <source>Save as new version</source>
         <translation>Yeni sürüm olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="122"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="125" />
         <source>Sample basket:</source>
         <translation>Örnek sepet:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="123"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="126" />
         <source>CATEGORY=AMOUNT or CATEGORY=AMOUNTxQTY, separated by commas</source>
         <translation>KATEGORİ=TUTAR veya KATEGORİ=TUTARxADET, virgülle ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="125"/>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="135"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="128" />
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="138" />
         <source>version {version} in force</source>
         <translation>yürürlükte sürüm {version}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="168"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="171" />
         <source>Not valid: {problem}</source>
         <translation>Geçersiz: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="171"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="174" />
         <source>Valid. Saving makes it version {version}.</source>
         <translation>Geçerli. Kaydetmek sürüm {version} yapar.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="172"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="175" />
         <source>Valid: the program in force.</source>
         <translation>Geçerli: yürürlükteki program.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="211"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="214" />
         <source>In force</source>
         <translation>Yürürlükte</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="212"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="215" />
         <source>After saving</source>
         <translation>Kaydettikten sonra</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="216"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="219" />
         <source>{label}: —</source>
         <translation>{label}: —</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="221"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="224" />
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="222"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="225" />
         <source>{label}: {points} points (+{bonus} bonus) for {paid} as {tier}</source>
         <translation>{label}: {paid} için {tier} olarak {points} puan (+{bonus} bonus)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="233"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="236" />
         <source>Saved as version {version}. The next sale earns by it.</source>
         <translation>Sürüm {version} olarak kaydedildi. Sonraki satış buna göre puan kazandırır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="240"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="243" />
         <source>Import TOML</source>
         <translation>TOML içe aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="247"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="249" />
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="252" />
         <source>Cannot read {path}: {problem}</source>
         <translation>{path} okunamadı: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="250"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="255" />
         <source>Imported {path}; check it, then save.</source>
         <translation>{path} içe aktarıldı; kontrol edip kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="254"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="259" />
         <source>Export TOML</source>
         <translation>TOML dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="261"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="266" />
         <source>Cannot write {path}: {problem}</source>
         <translation>{path} yazılamadı: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="263"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="268" />
         <source>Written to {path}.</source>
         <translation>{path} dosyasına yazıldı.</translation>
     </message>
@@ -895,247 +910,247 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="11"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="11" />
         <source>Daily summary</source>
         <translation>Günlük özet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="12"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="12" />
         <source>Sales</source>
         <translation>Satışlar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="13"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="13" />
         <source>Repeat purchase, 30 days</source>
         <translation>Tekrar alışveriş, 30 gün</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="14"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="14" />
         <source>New members back within 30 days</source>
         <translation>30 gün içinde dönen yeni üyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="15"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="15" />
         <source>New members back within 90 days</source>
         <translation>90 gün içinde dönen yeni üyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="16"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="16" />
         <source>Average basket, members</source>
         <translation>Ortalama sepet, üyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="17"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="17" />
         <source>Average basket, others</source>
         <translation>Ortalama sepet, diğerleri</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="18"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="18" />
         <source>Points expiring in {month}</source>
         <translation>{month} ayında süresi dolan puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="19"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="19" />
         <source>Member sales</source>
         <translation>Üye satışları</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="20"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="20" />
         <source>Revenue</source>
         <translation>Ciro</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="21"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="21" />
         <source>Member revenue</source>
         <translation>Üye cirosu</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="22"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="22" />
         <source>Loyalty discounts</source>
         <translation>Sadakat indirimleri</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="23"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="23" />
         <source>Refunds</source>
         <translation>İadeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="24"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="24" />
         <source>Points earned</source>
         <translation>Kazanılan puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="25"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="25" />
         <source>Points redeemed</source>
         <translation>Harcanan puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="26"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="26" />
         <source>Points expired</source>
         <translation>Süresi dolan puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="27"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="27" />
         <source>Points clawed back</source>
         <translation>Geri alınan puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="28"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="28" />
         <source>Donations</source>
         <translation>Bağışlar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="29"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="29" />
         <source>Enrollments</source>
         <translation>Yeni üyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="30"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="30" />
         <source>Active members</source>
         <translation>Aktif üyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="31"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="31" />
         <source>Returning members</source>
         <translation>Geri gelen üyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="32"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="32" />
         <source>Member share of sales</source>
         <translation>Satışlardaki üye payı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="33"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="33" />
         <source>Member share of revenue</source>
         <translation>Cirodaki üye payı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="34"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="34" />
         <source>Liability (points)</source>
         <translation>Yükümlülük (puan)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="35"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="35" />
         <source>Liability (value)</source>
         <translation>Yükümlülük (değer)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="36"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="36" />
         <source>Liability change from the day before</source>
         <translation>Yükümlülüğün önceki güne göre değişimi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="37"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="37" />
         <source>Members with a negative balance</source>
         <translation>Eksi bakiyeli üyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="38"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="38" />
         <source>Sync conflicts waiting</source>
         <translation>Bekleyen eşitleme çakışmaları</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="39"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="39" />
         <source>Not yet synced</source>
         <translation>Henüz eşitlenmeyen</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="40"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="40" />
         <source>Revenue by hour</source>
         <translation>Saatlik ciro</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="41"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="41" />
         <source>Revenue, last 30 days</source>
         <translation>Ciro, son 30 gün</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="42"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="42" />
         <source>Points liability, last 30 days</source>
         <translation>Puan yükümlülüğü, son 30 gün</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="43"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="43" />
         <source>Same weekday a week earlier ({date})</source>
         <translation>Bir hafta önceki aynı gün ({date})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="44"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="44" />
         <source>Figure</source>
         <translation>Gösterge</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="45"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="45" />
         <source>This day</source>
         <translation>Bu gün</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="46"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="46" />
         <source>Week before</source>
         <translation>Bir hafta önce</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="47"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="47" />
         <source>Change</source>
         <translation>Değişim</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="48"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="48" />
         <source>Top rewards</source>
         <translation>En çok kullanılan ödüller</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="49"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="49" />
         <source>Reward</source>
         <translation>Ödül</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="50"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="50" />
         <source>Times</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="51"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="51" />
         <source>Points</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="52"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="52" />
         <source>Members by tier</source>
         <translation>Seviyeye göre üyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="53"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="53" />
         <source>Tier</source>
         <translation>Seviye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="54"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="54" />
         <source>Members</source>
         <translation>Üyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="55"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="55" />
         <source>Hour</source>
         <translation>Saat</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="56"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="56" />
         <source>Printed {when}</source>
         <translation>Yazdırıldı {when}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="57"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="57" />
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="58"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="58" />
         <source>The day</source>
         <translation>Gün</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/report_words.py" line="59"/>
+        <location filename="../../terminal/ui/backoffice/report_words.py" line="59" />
         <source>Loyalty</source>
         <translation>Sadakat</translation>
     </message>
@@ -1143,53 +1158,53 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="80"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="80" />
         <source>Start of shift</source>
         <translation>Vardiya başlangıcı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="81"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="81" />
         <source>Sign in to start your shift</source>
         <translation>Vardiyayı başlatmak için giriş yapın</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="82"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="82" />
         <source>Type your staff PIN. Every sale you ring up records your name.</source>
-        <translation>Personel PIN&apos;inizi yazın. Yaptığınız her satış adınızla kaydedilir.</translation>
+        <translation>Personel PIN'inizi yazın. Yaptığınız her satış adınızla kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="84"/>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="85"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="84" />
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="85" />
         <source>Back office</source>
         <translation>Arka ofis</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="86"/>
-        <source>A manager&apos;s PIN opens the back office: daily summary, members, program, staff, devices and sync.</source>
-        <translation>Arka ofis bir müdür PIN&apos;i ile açılır: günlük özet, üyeler, program, personel, cihazlar ve eşitleme.</translation>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="86" />
+        <source>A manager's PIN opens the back office: daily summary, members, program, staff, devices and sync.</source>
+        <translation>Arka ofis bir müdür PIN'i ile açılır: günlük özet, üyeler, program, personel, cihazlar ve eşitleme.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="88"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="88" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="89"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="89" />
         <source>Sign in</source>
         <translation>Giriş yap</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="90"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="90" />
         <source>Close (Esc)</source>
         <translation>Kapat (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="91"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="91" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="134"/>
+        <location filename="../../terminal/ui/backoffice/signin_dialog.py" line="134" />
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Çok fazla yanlış PIN. {seconds} sn sonra tekrar deneyin.</translation>
     </message>
@@ -1197,127 +1212,127 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="74"/>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="77"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="74" />
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="77" />
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78"/>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="80"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78" />
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="80" />
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="78" />
         <source>Since</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="79"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="79" />
         <source>Add a staff member (a PIN of 4 to 12 digits, unique in the store):</source>
         <translation>Personel ekle (4-12 haneli, mağazada benzersiz bir PIN):</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="81"/>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="105"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="81" />
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="105" />
         <source>cashier</source>
         <translation>kasiyer</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="82"/>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="105"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="82" />
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="105" />
         <source>manager</source>
         <translation>müdür</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="83"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="83" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="84"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="84" />
         <source>Add</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="85"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="85" />
         <source>The selected staff member:</source>
         <translation>Seçili personel:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="86"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="86" />
         <source>New PIN</source>
         <translation>Yeni PIN</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="87"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="87" />
         <source>Reset PIN</source>
-        <translation>PIN&apos;i sıfırla</translation>
+        <translation>PIN'i sıfırla</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="89"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="89" />
         <source>Sign out after this many minutes without activity (0: never):</source>
         <translation>Bu kadar dakika işlem yapılmazsa çıkış yap (0: asla):</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="90"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="90" />
         <source>Till</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="91"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="91" />
         <source>Back office</source>
         <translation>Arka ofis</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="92"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="92" />
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="107" />
         <source>active</source>
         <translation>etkin</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="107" />
         <source>deactivated</source>
         <translation>devre dışı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="119" />
         <source>Reactivate</source>
         <translation>Yeniden etkinleştir</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="119" />
         <source>Deactivate</source>
         <translation>Devre dışı bırak</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="134"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="134" />
         <source>{name} can now sign in.</source>
         <translation>{name} artık giriş yapabilir.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="139"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="139" />
         <source>New PIN saved for {name}.</source>
         <translation>{name} için yeni PIN kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="145"/>
-        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="155"/>
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="145" />
+        <location filename="../../terminal/ui/backoffice/staff_screen.py" line="155" />
         <source>Saved. The change is in the audit log.</source>
         <translation>Kaydedildi. Değişiklik denetim kaydında.</translation>
     </message>
@@ -1325,165 +1340,165 @@
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="138"/>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="242"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="138" />
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="242" />
         <source>Daily summary</source>
         <translation>Günlük özet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="170"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="170" />
         <source>{change} vs {day}</source>
         <translation>{day} gününe göre {change}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="175"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="175" />
         <source>Member share</source>
         <translation>Üye payı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="176"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="176" />
         <source>{revenue} % of revenue</source>
         <translation>cironun % {revenue} kadarı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="179"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="179" />
         <source>expired {points}</source>
         <translation>süresi dolan {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="181"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="181" />
         <source>{change} since the day before</source>
         <translation>önceki güne göre {change}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="183"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="183" />
         <source>Returning</source>
         <translation>Geri gelen</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="184"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="184" />
         <source>of {active} active</source>
         <translation>{active} aktif üyeden</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="185"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="185" />
         <source>Negative balance</source>
         <translation>Eksi bakiye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="186"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="186" />
         <source>Sync conflicts</source>
         <translation>Eşitleme çakışmaları</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="197"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="197" />
         <source>line: points liability</source>
         <translation>çizgi: puan yükümlülüğü</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="219"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="219" />
         <source>Last 30 days ({first} to {last})</source>
         <translation>Son 30 gün ({first} – {last})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="225"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="225" />
         <source>Repeat purchase</source>
         <translation>Tekrar alışveriş</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="225"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="225" />
         <source>{rate}: {repeat} of {members} members</source>
         <translation>{rate}: {members} üyeden {repeat}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="228"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="228" />
         <source>{days}-day retention of new members</source>
         <translation>Yeni üyelerin {days} günlük elde tutulması</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="229"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="229" />
         <source>{rate}: {retained} of {eligible} ({cohort} new)</source>
         <translation>{rate}: {eligible} üyeden {retained} ({cohort} yeni)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="232"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="232" />
         <source>Average basket, members</source>
         <translation>Ortalama sepet, üyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="232"/>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="234"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="232" />
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="234" />
         <source>{money} over {sales} sales</source>
         <translation>{sales} satışta {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="234"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="234" />
         <source>Average basket, other customers</source>
         <translation>Ortalama sepet, diğer müşteriler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="237"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="237" />
         <source>never</source>
         <translation>hiçbir zaman</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="243"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="243" />
         <source>Export CSV</source>
         <translation>CSV dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="244"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="244" />
         <source>Export PDF</source>
         <translation>PDF dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="245"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="245" />
         <source>Print</source>
         <translation>Yazdır</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="249"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="249" />
         <source>Member</source>
         <translation>Üye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="249"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="249" />
         <source>Balance</source>
         <translation>Bakiye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="253"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="253" />
         <source>Last 30 days</source>
         <translation>Son 30 gün</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="254"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="254" />
         <source>Points liability by expiry month</source>
         <translation>Son kullanma ayına göre puan yükümlülüğü</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="255"/>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="256"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="255" />
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="256" />
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="256"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="256" />
         <source>Expires in</source>
         <translation>Süresi doluyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="266"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="266" />
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="278"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="278" />
         <source>Saved {path}</source>
         <translation>{path} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="289"/>
+        <location filename="../../terminal/ui/backoffice/summary_screen.py" line="289" />
         <source>Sent to the receipt printer.</source>
         <translation>Fiş yazıcısına gönderildi.</translation>
     </message>
@@ -1491,73 +1506,73 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="38"/>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="41"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="38" />
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="41" />
         <source>Head office sync</source>
         <translation>Merkez eşitlemesi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42" />
         <source>Head office:</source>
         <translation>Merkez:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42" />
         <source>State:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42" />
         <source>Last sync:</source>
         <translation>Son eşitleme:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="43"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="43" />
         <source>Not yet sent:</source>
         <translation>Henüz gönderilmeyen:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="45"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="45" />
         <source>Sync now</source>
         <translation>Şimdi eşitle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="60"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="60" />
         <source>not configured (standalone terminal)</source>
         <translation>ayarlı değil (bağımsız terminal)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="61" />
         <source>online</source>
         <translation>çevrim içi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="61"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="61" />
         <source>offline: redemptions are capped until the next sync</source>
         <translation>çevrim dışı: sonraki eşitlemeye kadar harcamalar sınırlı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="62"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="62" />
         <source>not tried yet</source>
         <translation>henüz denenmedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="68"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="68" />
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="69"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="69" />
         <source>{count} records</source>
         <translation>{count} kayıt</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="74"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="74" />
         <source>Syncing…</source>
         <translation>Eşitleniyor…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="79"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="79" />
         <source>Synced: {pushed} sent, {pulled} received, {conflicts} conflicts.</source>
         <translation>Eşitlendi: {pushed} gönderildi, {pulled} alındı, {conflicts} çakışma.</translation>
     </message>
@@ -1565,17 +1580,17 @@
 <context>
     <name>TillShift</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/till_hooks.py" line="36"/>
+        <location filename="../../terminal/ui/backoffice/till_hooks.py" line="36" />
         <source>Sign in with your PIN to ring up sales.</source>
-        <translation>Satış yapmak için PIN&apos;inizle giriş yapın.</translation>
+        <translation>Satış yapmak için PIN'inizle giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/till_hooks.py" line="53"/>
+        <location filename="../../terminal/ui/backoffice/till_hooks.py" line="53" />
         <source>{name} is signed in. Good shift!</source>
         <translation>{name} giriş yaptı. İyi vardiyalar!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/till_hooks.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/till_hooks.py" line="66" />
         <source>Signed out after a while without activity.</source>
         <translation>Bir süre işlem yapılmadığı için çıkış yapıldı.</translation>
     </message>

@@ -3,245 +3,245 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="359" />
+        <location filename="../../terminal/ui/main_window.py" line="362" />
         <source>The records of this till may have been altered outside the program ({problem}). Call a manager: run loyalty check.</source>
         <translation>The records of this till may have been altered outside the program ({problem}). Call a manager: run loyalty check.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="275" />
+        <location filename="../../terminal/ui/main_window.py" line="278" />
         <source>Loyalty Terminal — {store}</source>
         <translation>Loyalty Terminal — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="277" />
+        <location filename="../../terminal/ui/main_window.py" line="280" />
         <source>{program} · till {terminal}</source>
         <translation>{program} · till {terminal}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="280" />
+        <location filename="../../terminal/ui/main_window.py" line="283" />
         <source>Enroll F4</source>
         <translation>Enroll F4</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="280" />
+        <location filename="../../terminal/ui/main_window.py" line="283" />
         <source>Refund F6</source>
         <translation>Refund F6</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="280" />
+        <location filename="../../terminal/ui/main_window.py" line="283" />
         <source>Name F3</source>
         <translation>Name F3</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="281" />
+        <location filename="../../terminal/ui/main_window.py" line="284" />
         <source>Reprint F7</source>
         <translation>Reprint F7</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="281" />
+        <location filename="../../terminal/ui/main_window.py" line="284" />
         <source>Settings F9</source>
         <translation>Settings F9</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="289" />
+        <location filename="../../terminal/ui/main_window.py" line="292" />
         <source>Scan a loyalty card anywhere, or type the phone number. F3 searches by name.</source>
         <translation>Scan a loyalty card anywhere, or type the phone number. F3 searches by name.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="291" />
+        <location filename="../../terminal/ui/main_window.py" line="294" />
         <source>Add amounts or scan products, choose rewards, then Complete sale (F12). Esc: next customer.</source>
         <translation>Add amounts or scan products, choose rewards, then Complete sale (F12). Esc: next customer.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="310" />
-        <location filename="../../terminal/ui/main_window.py" line="312" />
+        <location filename="../../terminal/ui/main_window.py" line="313" />
+        <location filename="../../terminal/ui/main_window.py" line="315" />
         <source>Keypad</source>
         <translation>Keypad</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="312" />
+        <location filename="../../terminal/ui/main_window.py" line="315" />
         <source>Rewards</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="378" />
+        <location filename="../../terminal/ui/main_window.py" line="381" />
         <source>Scanned {code}: close the open window first.</source>
         <translation>Scanned {code}: close the open window first.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="388" />
+        <location filename="../../terminal/ui/main_window.py" line="393" />
         <source>The code {code} is not a member card, a product or a receipt.</source>
         <translation>The code {code} is not a member card, a product or a receipt.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="399" />
+        <location filename="../../terminal/ui/main_window.py" line="404" />
         <source>Looking up {ref}…</source>
         <translation>Looking up {ref}…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="414" />
+        <location filename="../../terminal/ui/main_window.py" line="419" />
         <source>{name}'s account is blocked. Ring up the sale without the member.</source>
         <translation>{name}'s account is blocked. Ring up the sale without the member.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="417" />
+        <location filename="../../terminal/ui/main_window.py" line="422" />
         <source>Old card scanned: it was replaced by {card}.</source>
         <translation>Old card scanned: it was replaced by {card}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="424" />
+        <location filename="../../terminal/ui/main_window.py" line="429" />
         <source>{name} is on the sale: {points} points.</source>
         <translation>{name} is on the sale: {points} points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="430" />
+        <location filename="../../terminal/ui/main_window.py" line="435" />
         <source>Points: {points}</source>
         <translation>Points: {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="447" />
+        <location filename="../../terminal/ui/main_window.py" line="452" />
         <source>No member has the phone {phone}. Enroll the customer now?</source>
         <translation>No member has the phone {phone}. Enroll the customer now?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="441" />
-        <location filename="../../terminal/ui/main_window.py" line="448" />
+        <location filename="../../terminal/ui/main_window.py" line="446" />
+        <location filename="../../terminal/ui/main_window.py" line="453" />
         <source>Enroll (F4)</source>
         <translation>Enroll (F4)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="420" />
+        <location filename="../../terminal/ui/main_window.py" line="425" />
         <source>The customer keyed {phone}: {name} is on the sale, {points} points.</source>
         <translation>The customer keyed {phone}: {name} is on the sale, {points} points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="440" />
+        <location filename="../../terminal/ui/main_window.py" line="445" />
         <source>The customer keyed {phone}: no member has it. Enroll them now?</source>
         <translation>The customer keyed {phone}: no member has it. Enroll them now?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="470" />
+        <location filename="../../terminal/ui/main_window.py" line="475" />
         <source>The customer keyed {phone}. Looking it up…</source>
         <translation>The customer keyed {phone}. Looking it up…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="536" />
+        <location filename="../../terminal/ui/main_window.py" line="541" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="584" />
+        <location filename="../../terminal/ui/main_window.py" line="595" />
         <source>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</source>
         <translation>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="588" />
+        <location filename="../../terminal/ui/main_window.py" line="599" />
         <source>Sale {receipt} complete: {paid} paid.</source>
         <translation>Sale {receipt} complete: {paid} paid.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="592" />
+        <location filename="../../terminal/ui/main_window.py" line="603" />
         <source>New tier: {tier}!</source>
         <translation>New tier: {tier}!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="593" />
+        <location filename="../../terminal/ui/main_window.py" line="604" />
         <source>Tier now {tier}.</source>
         <translation>Tier now {tier}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="601" />
+        <location filename="../../terminal/ui/main_window.py" line="612" />
         <source>Congratulations!</source>
         <translation>Congratulations!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="601" />
+        <location filename="../../terminal/ui/main_window.py" line="612" />
         <source>Now {tier}</source>
         <translation>Now {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="603" />
-        <location filename="../../terminal/ui/main_window.py" line="605" />
+        <location filename="../../terminal/ui/main_window.py" line="614" />
+        <location filename="../../terminal/ui/main_window.py" line="616" />
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="603" />
+        <location filename="../../terminal/ui/main_window.py" line="614" />
         <source>Tier: {tier}</source>
         <translation>Tier: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="618" />
+        <location filename="../../terminal/ui/main_window.py" line="629" />
         <source>Yes, add it (Enter)</source>
         <translation>Yes, add it (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="618" />
+        <location filename="../../terminal/ui/main_window.py" line="629" />
         <source>No (Esc)</source>
         <translation>No (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="636" />
+        <location filename="../../terminal/ui/main_window.py" line="647" />
         <source>No receipt to reprint yet on this till.</source>
         <translation>No receipt to reprint yet on this till.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="640" />
+        <location filename="../../terminal/ui/main_window.py" line="651" />
         <source>Reprinting receipt {receipt}.</source>
         <translation>Reprinting receipt {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="653" />
+        <location filename="../../terminal/ui/main_window.py" line="664" />
         <source>the printer is out of paper</source>
         <translation>the printer is out of paper</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="654" />
+        <location filename="../../terminal/ui/main_window.py" line="665" />
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>the printer is offline (cover open, or switched off)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="655" />
+        <location filename="../../terminal/ui/main_window.py" line="666" />
         <source>the printer cannot be reached</source>
         <translation>the printer cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="656" />
+        <location filename="../../terminal/ui/main_window.py" line="667" />
         <source>the printer did not answer</source>
         <translation>the printer did not answer</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="657" />
+        <location filename="../../terminal/ui/main_window.py" line="668" />
         <source>the printer reported a problem</source>
         <translation>the printer reported a problem</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="658" />
+        <location filename="../../terminal/ui/main_window.py" line="669" />
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} did not print: {why}. It is kept and prints when the printer is back.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="663" />
+        <location filename="../../terminal/ui/main_window.py" line="674" />
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} could not be printed, and was not kept. Press F7 to try again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="674" />
+        <location filename="../../terminal/ui/main_window.py" line="685" />
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="676" />
+        <location filename="../../terminal/ui/main_window.py" line="687" />
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>The customer display is disconnected. The till reconnects it by itself.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="677" />
+        <location filename="../../terminal/ui/main_window.py" line="688" />
         <source>A device is disconnected.</source>
         <translation>A device is disconnected.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="694" />
+        <location filename="../../terminal/ui/main_window.py" line="705" />
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} is enrolled with card {card}.</translation>
     </message>
@@ -509,32 +509,42 @@
         <translation>Campaign {code}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="32" />
+        <location filename="../../terminal/ui/labels.py" line="31" />
+        <source>Next-visit offer {code}</source>
+        <translation>Next-visit offer {code}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/labels.py" line="33" />
+        <source>Challenge {code} completed</source>
+        <translation>Challenge {code} completed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/labels.py" line="36" />
         <source>Referral bonus (to the friend who referred)</source>
         <translation>Referral bonus (to the friend who referred)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="33" />
+        <location filename="../../terminal/ui/labels.py" line="37" />
         <source>Referral bonus</source>
         <translation>Referral bonus</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="39" />
+        <location filename="../../terminal/ui/labels.py" line="43" />
         <source>amount off</source>
         <translation>amount off</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="40" />
+        <location filename="../../terminal/ui/labels.py" line="44" />
         <source>percent off</source>
         <translation>percent off</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="41" />
+        <location filename="../../terminal/ui/labels.py" line="45" />
         <source>free item</source>
         <translation>free item</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="42" />
+        <location filename="../../terminal/ui/labels.py" line="46" />
         <source>donation</source>
         <translation>donation</translation>
     </message>
@@ -570,92 +580,132 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="108" />
+        <location filename="../../terminal/ui/member_panel.py" line="119" />
         <source>Change (Esc)</source>
         <translation>Change (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="115" />
+        <location filename="../../terminal/ui/member_panel.py" line="126" />
         <source>Card {card} · Phone {phone}</source>
         <translation>Card {card} · Phone {phone}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="127" />
+        <location filename="../../terminal/ui/member_panel.py" line="141" />
         <source>BLOCKED: this account cannot earn or redeem points. Finish the sale without the member; a manager can unblock it.</source>
         <translation>BLOCKED: this account cannot earn or redeem points. Finish the sale without the member; a manager can unblock it.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="131" />
+        <location filename="../../terminal/ui/member_panel.py" line="145" />
         <source>The card scanned ({old}) was replaced by card {new}. Take the old card back; the points are on the new card.</source>
         <translation>The card scanned ({old}) was replaced by card {new}. Take the old card back; the points are on the new card.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="135" />
+        <location filename="../../terminal/ui/member_panel.py" line="149" />
         <source>The card scanned ({old}) belonged to an account merged into this one.</source>
         <translation>The card scanned ({old}) belonged to an account merged into this one.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="139" />
+        <location filename="../../terminal/ui/member_panel.py" line="153" />
         <source>Negative balance: points were taken back after a refund. New points pay this debt first.</source>
         <translation>Negative balance: points were taken back after a refund. New points pay this debt first.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="148" />
+        <location filename="../../terminal/ui/member_panel.py" line="162" />
         <source>{points} points</source>
         <translation>{points} points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="150" />
+        <location filename="../../terminal/ui/member_panel.py" line="164" />
         <source>Worth {money}</source>
         <translation>Worth {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="179" />
+        <location filename="../../terminal/ui/member_panel.py" line="193" />
         <source>None expiring</source>
         <translation>None expiring</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="183" />
+        <location filename="../../terminal/ui/member_panel.py" line="197" />
         <source>{points} expire {date}</source>
         <translation>{points} expire {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="202" />
+        <location filename="../../terminal/ui/member_panel.py" line="208" />
+        <source>{name}: {tier} until {date}</source>
+        <translation>{name}: {tier} until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="218" />
+        <source>{total} pending: {points} spendable from {date}</source>
+        <translation>{total} pending: {points} spendable from {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="220" />
+        <source>{points} pending, spendable from {date}</source>
+        <translation>{points} pending, spendable from {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="239" />
+        <source>Offer: {money} off, until {date}</source>
+        <translation>Offer: {money} off, until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="242" />
+        <source>Offer: double points, until {date}</source>
+        <translation>Offer: double points, until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="247" />
         <source>{code} {units}/{of} {dots}</source>
         <translation>{code} {units}/{of} {dots}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="204" />
+        <location filename="../../terminal/ui/member_panel.py" line="249" />
         <source>A full {code} card gives {reward}.</source>
         <translation>A full {code} card gives {reward}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="158" />
+        <location filename="../../terminal/ui/member_panel.py" line="282" />
+        <source>{name}: done</source>
+        <translation>{name}: done</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="284" />
+        <source>{name}: {done} of {target}, until {date}</source>
+        <translation>{name}: {done} of {target}, until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="286" />
+        <source>Completing it pays {points} points.</source>
+        <translation>Completing it pays {points} points.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="172" />
         <source>Top tier: {tier}</source>
         <translation>Top tier: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="161" />
+        <location filename="../../terminal/ui/member_panel.py" line="175" />
         <source>Top tier</source>
         <translation>Top tier</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="173" />
+        <location filename="../../terminal/ui/member_panel.py" line="187" />
         <source>{money} more to reach {tier}</source>
         <translation>{money} more to reach {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="186" />
+        <location filename="../../terminal/ui/member_panel.py" line="200" />
         <source>{points} points expire on {date}</source>
         <translation>{points} points expire on {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="196" />
+        <location filename="../../terminal/ui/member_panel.py" line="234" />
         <source>Vouchers: {list}</source>
         <translation>Vouchers: {list}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="198" />
+        <location filename="../../terminal/ui/member_panel.py" line="236" />
         <source>Vouchers: none</source>
         <translation>Vouchers: none</translation>
     </message>
@@ -698,212 +748,227 @@
         <translation>“{text}” is far too large for a sale. Check the amount.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="53" />
+        <location filename="../../terminal/ui/messages.py" line="54" />
         <source>Something went wrong, and nothing was changed. Try again; if it happens again, call the manager (the details are in the log).</source>
         <translation>Something went wrong, and nothing was changed. Try again; if it happens again, call the manager (the details are in the log).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="62" />
+        <location filename="../../terminal/ui/messages.py" line="63" />
         <source>No member has the card {card}.</source>
         <translation>No member has the card {card}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="64" />
+        <location filename="../../terminal/ui/messages.py" line="65" />
         <source>No member has the phone {phone}.</source>
         <translation>No member has the phone {phone}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="65" />
+        <location filename="../../terminal/ui/messages.py" line="66" />
         <source>No member was found.</source>
         <translation>No member was found.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="67" />
+        <location filename="../../terminal/ui/messages.py" line="68" />
         <source>{card} is not a valid card number: its last digit does not match. Scan the card again.</source>
         <translation>{card} is not a valid card number: its last digit does not match. Scan the card again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="70" />
+        <location filename="../../terminal/ui/messages.py" line="71" />
         <source>{phone} is not a valid phone number. Check the digits.</source>
         <translation>{phone} is not a valid phone number. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="73" />
+        <location filename="../../terminal/ui/messages.py" line="74" />
         <source>Another member already has the phone {phone}. Find that member instead.</source>
         <translation>Another member already has the phone {phone}. Find that member instead.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="76" />
+        <location filename="../../terminal/ui/messages.py" line="77" />
         <source>This member's account is blocked: finish the sale without the member.</source>
         <translation>This member's account is blocked: finish the sale without the member.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="79" />
+        <location filename="../../terminal/ui/messages.py" line="80" />
         <source>Not enough points: the member has {balance} and the chosen rewards cost {cost}.</source>
         <translation>Not enough points: the member has {balance} and the chosen rewards cost {cost}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="82" />
+        <location filename="../../terminal/ui/messages.py" line="83" />
         <source>The member does not have enough points for the chosen rewards.</source>
         <translation>The member does not have enough points for the chosen rewards.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="85" />
+        <location filename="../../terminal/ui/messages.py" line="86" />
         <source>Pay at least {points} points, or none.</source>
         <translation>Pay at least {points} points, or none.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="88" />
+        <location filename="../../terminal/ui/messages.py" line="89" />
         <source>Points can pay at most {share}% of a sale: {limit} of this one. Untick a reward or pay fewer points.</source>
         <translation>Points can pay at most {share}% of a sale: {limit} of this one. Untick a reward or pay fewer points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="91" />
+        <location filename="../../terminal/ui/messages.py" line="92" />
         <source>Points cannot pay that much of this sale. Untick a reward or pay fewer points.</source>
         <translation>Points cannot pay that much of this sale. Untick a reward or pay fewer points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="96" />
+        <location filename="../../terminal/ui/messages.py" line="97" />
         <source>The rewards chosen take off {discounts}, more than the sale's {total}. Untick one.</source>
         <translation>The rewards chosen take off {discounts}, more than the sale's {total}. Untick one.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="98" />
+        <location filename="../../terminal/ui/messages.py" line="99" />
         <source>A chosen reward does not apply to this sale. Untick it to go on.</source>
         <translation>A chosen reward does not apply to this sale. Untick it to go on.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="100" />
+        <location filename="../../terminal/ui/messages.py" line="101" />
         <source>A chosen reward is no longer in the program. Untick it to go on.</source>
         <translation>A chosen reward is no longer in the program. Untick it to go on.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="102" />
+        <location filename="../../terminal/ui/messages.py" line="103" />
         <source>No sale has the receipt number {receipt}.</source>
         <translation>No sale has the receipt number {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="106" />
+        <location filename="../../terminal/ui/messages.py" line="107" />
         <source>That is more than is left to refund on this receipt: {money}.</source>
         <translation>That is more than is left to refund on this receipt: {money}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="108" />
+        <location filename="../../terminal/ui/messages.py" line="109" />
         <source>That is more than is left to refund on this receipt.</source>
         <translation>That is more than is left to refund on this receipt.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="110" />
+        <location filename="../../terminal/ui/messages.py" line="111" />
         <source>Wrong PIN. Too many wrong PINs in a row: PINs are locked for {seconds} seconds.</source>
         <translation>Wrong PIN. Too many wrong PINs in a row: PINs are locked for {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="113" />
+        <location filename="../../terminal/ui/messages.py" line="114" />
         <source>Wrong PIN. Wait {seconds} seconds before the next try.</source>
         <translation>Wrong PIN. Wait {seconds} seconds before the next try.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="116" />
+        <location filename="../../terminal/ui/messages.py" line="119" />
+        <source>Promo code {code} is not in this program.</source>
+        <translation>Promo code {code} is not in this program.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="120" />
+        <source>Promo code {code} is not valid today: it was taken off the sale.</source>
+        <translation>Promo code {code} is not valid today: it was taken off the sale.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="121" />
+        <source>Promo code {code} is used up: it was taken off the sale.</source>
+        <translation>Promo code {code} is used up: it was taken off the sale.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="125" />
         <source>No product in the catalog has the code {code}.</source>
         <translation>No product in the catalog has the code {code}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="119" />
+        <location filename="../../terminal/ui/messages.py" line="128" />
         <source>Wrong PIN, or the PIN of someone who may not do this. Ask a manager.</source>
         <translation>Wrong PIN, or the PIN of someone who may not do this. Ask a manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="120" />
+        <location filename="../../terminal/ui/messages.py" line="129" />
         <source>Too many wrong PINs: PINs are locked for a while. Try again later.</source>
         <translation>Too many wrong PINs: PINs are locked for a while. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="121" />
+        <location filename="../../terminal/ui/messages.py" line="130" />
         <source>Head office refused this terminal. Call the manager.</source>
         <translation>Head office refused this terminal. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="122" />
+        <location filename="../../terminal/ui/messages.py" line="131" />
         <source>Head office is not set up yet. Call the manager.</source>
         <translation>Head office is not set up yet. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="123" />
+        <location filename="../../terminal/ui/messages.py" line="132" />
         <source>That conflict is no longer there. Refresh the list.</source>
         <translation>That conflict is no longer there. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="124" />
+        <location filename="../../terminal/ui/messages.py" line="133" />
         <source>The till's database is busy for a moment. Try again.</source>
         <translation>The till's database is busy for a moment. Try again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="125" />
+        <location filename="../../terminal/ui/messages.py" line="134" />
         <source>The till's database cannot be used. Call the manager.</source>
         <translation>The till's database cannot be used. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="126" />
+        <location filename="../../terminal/ui/messages.py" line="135" />
         <source>The till's database is damaged. Call the manager to restore the last backup.</source>
         <translation>The till's database is damaged. Call the manager to restore the last backup.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="128" />
+        <location filename="../../terminal/ui/messages.py" line="137" />
         <source>The till's database file is not a loyalty database. Call the manager.</source>
         <translation>The till's database file is not a loyalty database. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="130" />
+        <location filename="../../terminal/ui/messages.py" line="139" />
         <source>The till's database cannot be written. Nothing was changed. Call the manager.</source>
         <translation>The till's database cannot be written. Nothing was changed. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="132" />
+        <location filename="../../terminal/ui/messages.py" line="141" />
         <source>The till's disk is full. Nothing was changed. Call the manager.</source>
         <translation>The till's disk is full. Nothing was changed. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="133" />
+        <location filename="../../terminal/ui/messages.py" line="142" />
         <source>The till could not read or write a file. Nothing was changed. Call the manager.</source>
         <translation>The till could not read or write a file. Nothing was changed. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="135" />
+        <location filename="../../terminal/ui/messages.py" line="144" />
         <source>No loyalty program is loaded yet. Call the manager.</source>
         <translation>No loyalty program is loaded yet. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="136" />
+        <location filename="../../terminal/ui/messages.py" line="145" />
         <source>The till's records did not pass their check. Call the manager.</source>
         <translation>The till's records did not pass their check. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="137" />
+        <location filename="../../terminal/ui/messages.py" line="146" />
         <source>That receipt id looks like one of the till's receipt numbers. Use the register's own number.</source>
         <translation>That receipt id looks like one of the till's receipt numbers. Use the register's own number.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="139" />
+        <location filename="../../terminal/ui/messages.py" line="148" />
         <source>Head office cannot be reached. The till keeps working on its own.</source>
         <translation>Head office cannot be reached. The till keeps working on its own.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="140" />
+        <location filename="../../terminal/ui/messages.py" line="149" />
         <source>That amount cannot be used. Check it and try again.</source>
         <translation>That amount cannot be used. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="141" />
+        <location filename="../../terminal/ui/messages.py" line="150" />
         <source>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</source>
         <translation>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="143" />
+        <location filename="../../terminal/ui/messages.py" line="152" />
         <source>The loyalty program is not valid. Call the manager.</source>
         <translation>The loyalty program is not valid. Call the manager.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="148" />
+        <location filename="../../terminal/ui/messages.py" line="157" />
         <source>That was refused, and nothing was changed. Call the manager if it happens again.</source>
         <translation>That was refused, and nothing was changed. Call the manager if it happens again.</translation>
     </message>
@@ -1101,6 +1166,46 @@
         <translation>Your tier is now {tier}</translation>
     </message>
     <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="108" />
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="109" />
+        <source>Pending, spendable {date}</source>
+        <translation>Pending, spendable {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="110" />
+        <source>Promo code {code}</source>
+        <translation>Promo code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="111" />
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="112" />
+        <source>{reward} (promo code)</source>
+        <translation>{reward} (promo code)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="113" />
+        <source>Next visit by {date}</source>
+        <translation>Next visit by {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="114" />
+        <source>double points</source>
+        <translation>double points</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="115" />
+        <source>until {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/receipt_mapping.py" line="100" />
         <source>Sale</source>
         <translation>Sale</translation>
@@ -1230,107 +1335,107 @@
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="238" />
+        <location filename="../../terminal/ui/rewards.py" line="241" />
         <source>Reward {code}</source>
         <translation>Reward {code}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="241" />
+        <location filename="../../terminal/ui/rewards.py" line="244" />
         <source>{left} of {balance} points left for rewards</source>
         <translation>{left} of {balance} points left for rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="255" />
+        <location filename="../../terminal/ui/rewards.py" line="258" />
         <source>Blocked: no rewards</source>
         <translation>Blocked: no rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="259" />
+        <location filename="../../terminal/ui/rewards.py" line="262" />
         <source>After this sale: {points} pts</source>
         <translation>After this sale: {points} pts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="261" />
+        <location filename="../../terminal/ui/rewards.py" line="264" />
         <source>After rewards: {points} pts</source>
         <translation>After rewards: {points} pts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="266" />
+        <location filename="../../terminal/ui/rewards.py" line="269" />
         <source>{value}% off</source>
         <translation>{value}% off</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="268" />
+        <location filename="../../terminal/ui/rewards.py" line="271" />
         <source>(up to {money})</source>
         <translation>(up to {money})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="272" />
+        <location filename="../../terminal/ui/rewards.py" line="275" />
         <source>Free {item}</source>
         <translation>Free {item}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="274" />
+        <location filename="../../terminal/ui/rewards.py" line="277" />
         <source>Give {money} to {charity}</source>
         <translation>Give {money} to {charity}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="276" />
+        <location filename="../../terminal/ui/rewards.py" line="279" />
         <source>{money} off</source>
         <translation>{money} off</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="281" />
+        <location filename="../../terminal/ui/rewards.py" line="284" />
         <source>Voucher ×{count}</source>
         <translation>Voucher ×{count}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="283" />
+        <location filename="../../terminal/ui/rewards.py" line="286" />
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="284" />
+        <location filename="../../terminal/ui/rewards.py" line="287" />
         <source>{points} pts</source>
         <translation>{points} pts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="289" />
+        <location filename="../../terminal/ui/rewards.py" line="292" />
         <source>✓ chosen</source>
         <translation>✓ chosen</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="291" />
+        <location filename="../../terminal/ui/rewards.py" line="294" />
         <source>find the member first</source>
         <translation>find the member first</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="293" />
+        <location filename="../../terminal/ui/rewards.py" line="296" />
         <source>account blocked</source>
         <translation>account blocked</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="295" />
+        <location filename="../../terminal/ui/rewards.py" line="298" />
         <source>no voucher open</source>
         <translation>no voucher open</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="298" />
+        <location filename="../../terminal/ui/rewards.py" line="301" />
         <source>add {item} first</source>
         <translation>add {item} first</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="301" />
+        <location filename="../../terminal/ui/rewards.py" line="304" />
         <source>available: voucher</source>
         <translation>available: voucher</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="304" />
+        <location filename="../../terminal/ui/rewards.py" line="307" />
         <source>needs {points} more</source>
         <translation>needs {points} more</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="306" />
+        <location filename="../../terminal/ui/rewards.py" line="309" />
         <source>available, leaves {points}</source>
         <translation>available, leaves {points}</translation>
     </message>
@@ -1362,104 +1467,109 @@
 <context>
     <name>SalePanel</name>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="155" />
+        <location filename="../../terminal/ui/sale_panel.py" line="156" />
         <source>Amount, e.g. {example}</source>
         <translation>Amount, e.g. {example}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="159" />
+        <location filename="../../terminal/ui/sale_panel.py" line="160" />
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="168" />
+        <location filename="../../terminal/ui/sale_panel.py" line="169" />
         <source>Remove line (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="169" />
+        <location filename="../../terminal/ui/sale_panel.py" line="170" />
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="170" />
+        <location filename="../../terminal/ui/sale_panel.py" line="171" />
         <source>Complete sale (F12)</source>
         <translation>Complete sale (F12)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="210" />
+        <location filename="../../terminal/ui/sale_panel.py" line="215" />
         <source>No product in the catalog has the code {code}.</source>
         <translation>No product in the catalog has the code {code}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="264" />
-        <location filename="../../terminal/ui/sale_panel.py" line="270" />
+        <location filename="../../terminal/ui/sale_panel.py" line="278" />
+        <location filename="../../terminal/ui/sale_panel.py" line="284" />
         <source>To pay {money}</source>
         <translation>To pay {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="267" />
+        <location filename="../../terminal/ui/sale_panel.py" line="281" />
         <source>Add an amount or a product.</source>
         <translation>Add an amount or a product.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="271" />
+        <location filename="../../terminal/ui/sale_panel.py" line="285" />
         <source>Total {money}</source>
         <translation>Total {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="275" />
+        <location filename="../../terminal/ui/sale_panel.py" line="287" />
+        <source>Promo code {code}</source>
+        <translation>Promo code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/sale_panel.py" line="291" />
         <source>{reward}: −{money} ({points} pts)</source>
         <translation>{reward}: −{money} ({points} pts)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="273" />
+        <location filename="../../terminal/ui/sale_panel.py" line="289" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="165" />
-        <location filename="../../terminal/ui/sale_panel.py" line="167" />
+        <location filename="../../terminal/ui/sale_panel.py" line="166" />
+        <location filename="../../terminal/ui/sale_panel.py" line="168" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="166" />
+        <location filename="../../terminal/ui/sale_panel.py" line="167" />
         <source>Scan or type a product code</source>
         <translation>Scan or type a product code</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="191" />
+        <location filename="../../terminal/ui/sale_panel.py" line="192" />
         <source>Add {money} to the sale? That is more than {limit}.</source>
         <translation>Add {money} to the sale? That is more than {limit}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="261" />
+        <location filename="../../terminal/ui/sale_panel.py" line="275" />
         <source>Cannot complete: {reason}</source>
         <translation>Cannot complete: {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="278" />
+        <location filename="../../terminal/ui/sale_panel.py" line="294" />
         <source>{reward}: {money} donated to {charity} ({points} pts)</source>
         <translation>{reward}: {money} donated to {charity} ({points} pts)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="282" />
+        <location filename="../../terminal/ui/sale_panel.py" line="298" />
         <source>No member: no points</source>
         <translation>No member: no points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="287" />
+        <location filename="../../terminal/ui/sale_panel.py" line="303" />
         <source>+{points} points</source>
         <translation>+{points} points</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="291" />
+        <location filename="../../terminal/ui/sale_panel.py" line="307" />
         <source>Nothing in this sale earns points.</source>
         <translation>Nothing in this sale earns points.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="293" />
+        <location filename="../../terminal/ui/sale_panel.py" line="309" />
         <source>New tier after this sale: {tier}</source>
         <translation>New tier after this sale: {tier}</translation>
     </message>

@@ -3,245 +3,245 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="359" />
+        <location filename="../../terminal/ui/main_window.py" line="362" />
         <source>The records of this till may have been altered outside the program ({problem}). Call a manager: run loyalty check.</source>
         <translation>Bu kasanın kayıtları program dışında değiştirilmiş olabilir ({problem}). Bir yönetici çağırın: loyalty check çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="275" />
+        <location filename="../../terminal/ui/main_window.py" line="278" />
         <source>Loyalty Terminal — {store}</source>
         <translation>Sadakat Terminali — {store}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="277" />
+        <location filename="../../terminal/ui/main_window.py" line="280" />
         <source>{program} · till {terminal}</source>
         <translation>{program} · kasa {terminal}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="280" />
+        <location filename="../../terminal/ui/main_window.py" line="283" />
         <source>Enroll F4</source>
         <translation>Üye kaydı F4</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="280" />
+        <location filename="../../terminal/ui/main_window.py" line="283" />
         <source>Refund F6</source>
         <translation>İade F6</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="280" />
+        <location filename="../../terminal/ui/main_window.py" line="283" />
         <source>Name F3</source>
         <translation>İsim F3</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="281" />
+        <location filename="../../terminal/ui/main_window.py" line="284" />
         <source>Reprint F7</source>
         <translation>Tekrar yazdır F7</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="281" />
+        <location filename="../../terminal/ui/main_window.py" line="284" />
         <source>Settings F9</source>
         <translation>Ayarlar F9</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="289" />
+        <location filename="../../terminal/ui/main_window.py" line="292" />
         <source>Scan a loyalty card anywhere, or type the phone number. F3 searches by name.</source>
         <translation>Sadakat kartını herhangi bir yerde okutun ya da telefon numarasını yazın. F3 isimle arar.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="291" />
+        <location filename="../../terminal/ui/main_window.py" line="294" />
         <source>Add amounts or scan products, choose rewards, then Complete sale (F12). Esc: next customer.</source>
         <translation>Tutar ekleyin ya da ürün okutun, ödül seçin, sonra Satışı tamamla (F12). Esc: sıradaki müşteri.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="310" />
-        <location filename="../../terminal/ui/main_window.py" line="312" />
+        <location filename="../../terminal/ui/main_window.py" line="313" />
+        <location filename="../../terminal/ui/main_window.py" line="315" />
         <source>Keypad</source>
         <translation>Tuş takımı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="312" />
+        <location filename="../../terminal/ui/main_window.py" line="315" />
         <source>Rewards</source>
         <translation>Ödüller</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="378" />
+        <location filename="../../terminal/ui/main_window.py" line="381" />
         <source>Scanned {code}: close the open window first.</source>
         <translation>{code} okutuldu: önce açık pencereyi kapatın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="388" />
+        <location filename="../../terminal/ui/main_window.py" line="393" />
         <source>The code {code} is not a member card, a product or a receipt.</source>
         <translation>{code} kodu bir üye kartı, ürün ya da fiş değil.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="399" />
+        <location filename="../../terminal/ui/main_window.py" line="404" />
         <source>Looking up {ref}…</source>
         <translation>{ref} aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="414" />
+        <location filename="../../terminal/ui/main_window.py" line="419" />
         <source>{name}'s account is blocked. Ring up the sale without the member.</source>
         <translation>{name} hesabı engelli. Satışı üyesiz yapın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="417" />
+        <location filename="../../terminal/ui/main_window.py" line="422" />
         <source>Old card scanned: it was replaced by {card}.</source>
         <translation>Eski kart okutuldu: yerine {card} verildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="424" />
+        <location filename="../../terminal/ui/main_window.py" line="429" />
         <source>{name} is on the sale: {points} points.</source>
         <translation>{name} satışta: {points} puan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="430" />
+        <location filename="../../terminal/ui/main_window.py" line="435" />
         <source>Points: {points}</source>
         <translation>Puan: {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="447" />
+        <location filename="../../terminal/ui/main_window.py" line="452" />
         <source>No member has the phone {phone}. Enroll the customer now?</source>
         <translation>{phone} numaralı üye yok. Müşteriyi şimdi kaydedelim mi?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="441" />
-        <location filename="../../terminal/ui/main_window.py" line="448" />
+        <location filename="../../terminal/ui/main_window.py" line="446" />
+        <location filename="../../terminal/ui/main_window.py" line="453" />
         <source>Enroll (F4)</source>
         <translation>Kaydet (F4)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="420" />
+        <location filename="../../terminal/ui/main_window.py" line="425" />
         <source>The customer keyed {phone}: {name} is on the sale, {points} points.</source>
         <translation>Müşteri {phone} numarasını girdi: {name} satışta, {points} puan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="440" />
+        <location filename="../../terminal/ui/main_window.py" line="445" />
         <source>The customer keyed {phone}: no member has it. Enroll them now?</source>
         <translation>Müşteri {phone} numarasını girdi: bu numarayla üye yok. Şimdi kaydedelim mi?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="470" />
+        <location filename="../../terminal/ui/main_window.py" line="475" />
         <source>The customer keyed {phone}. Looking it up…</source>
         <translation>Müşteri {phone} numarasını girdi. Aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="536" />
+        <location filename="../../terminal/ui/main_window.py" line="541" />
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="584" />
+        <location filename="../../terminal/ui/main_window.py" line="595" />
         <source>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</source>
         <translation>{receipt} satışı tamam: {paid} ödendi, +{earned} puan, bakiye {balance}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="588" />
+        <location filename="../../terminal/ui/main_window.py" line="599" />
         <source>Sale {receipt} complete: {paid} paid.</source>
         <translation>{receipt} satışı tamam: {paid} ödendi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="592" />
+        <location filename="../../terminal/ui/main_window.py" line="603" />
         <source>New tier: {tier}!</source>
         <translation>Yeni seviye: {tier}!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="593" />
+        <location filename="../../terminal/ui/main_window.py" line="604" />
         <source>Tier now {tier}.</source>
         <translation>Seviye artık {tier}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="601" />
+        <location filename="../../terminal/ui/main_window.py" line="612" />
         <source>Congratulations!</source>
         <translation>Tebrikler!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="601" />
+        <location filename="../../terminal/ui/main_window.py" line="612" />
         <source>Now {tier}</source>
         <translation>Artık {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="603" />
-        <location filename="../../terminal/ui/main_window.py" line="605" />
+        <location filename="../../terminal/ui/main_window.py" line="614" />
+        <location filename="../../terminal/ui/main_window.py" line="616" />
         <source>Thank you!</source>
         <translation>Teşekkürler!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="603" />
+        <location filename="../../terminal/ui/main_window.py" line="614" />
         <source>Tier: {tier}</source>
         <translation>Seviye: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="618" />
+        <location filename="../../terminal/ui/main_window.py" line="629" />
         <source>Yes, add it (Enter)</source>
         <translation>Evet, ekle (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="618" />
+        <location filename="../../terminal/ui/main_window.py" line="629" />
         <source>No (Esc)</source>
         <translation>Hayır (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="636" />
+        <location filename="../../terminal/ui/main_window.py" line="647" />
         <source>No receipt to reprint yet on this till.</source>
         <translation>Bu kasada henüz tekrar yazdırılacak fiş yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="640" />
+        <location filename="../../terminal/ui/main_window.py" line="651" />
         <source>Reprinting receipt {receipt}.</source>
         <translation>{receipt} fişi tekrar yazdırılıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="653" />
+        <location filename="../../terminal/ui/main_window.py" line="664" />
         <source>the printer is out of paper</source>
         <translation>yazıcının kâğıdı bitti</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="654" />
+        <location filename="../../terminal/ui/main_window.py" line="665" />
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>yazıcı çevrimdışı (kapağı açık ya da kapalı)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="655" />
+        <location filename="../../terminal/ui/main_window.py" line="666" />
         <source>the printer cannot be reached</source>
         <translation>yazıcıya ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="656" />
+        <location filename="../../terminal/ui/main_window.py" line="667" />
         <source>the printer did not answer</source>
         <translation>yazıcı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="657" />
+        <location filename="../../terminal/ui/main_window.py" line="668" />
         <source>the printer reported a problem</source>
         <translation>yazıcı bir sorun bildirdi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="658" />
+        <location filename="../../terminal/ui/main_window.py" line="669" />
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} yazdırılamadı: {why}. Saklanıyor; yazıcı hazır olunca yazdırılacak.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="663" />
+        <location filename="../../terminal/ui/main_window.py" line="674" />
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} yazdırılamadı ve saklanmadı. Yeniden denemek için F7’ye basın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="674" />
+        <location filename="../../terminal/ui/main_window.py" line="685" />
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>Tarayıcının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor; bu arada telefon numarasını yazın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="676" />
+        <location filename="../../terminal/ui/main_window.py" line="687" />
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>Müşteri ekranının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="677" />
+        <location filename="../../terminal/ui/main_window.py" line="688" />
         <source>A device is disconnected.</source>
         <translation>Bir cihazın bağlantısı kesildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="694" />
+        <location filename="../../terminal/ui/main_window.py" line="705" />
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} kaydedildi, kart {card}.</translation>
     </message>
@@ -509,32 +509,42 @@
         <translation>Kampanya {code}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="32" />
+        <location filename="../../terminal/ui/labels.py" line="31" />
+        <source>Next-visit offer {code}</source>
+        <translation>Sonraki ziyaret fırsatı {code}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/labels.py" line="33" />
+        <source>Challenge {code} completed</source>
+        <translation>{code} görevi tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/labels.py" line="36" />
         <source>Referral bonus (to the friend who referred)</source>
         <translation>Tavsiye bonusu (öneren arkadaşa)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="33" />
+        <location filename="../../terminal/ui/labels.py" line="37" />
         <source>Referral bonus</source>
         <translation>Tavsiye bonusu</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="39" />
+        <location filename="../../terminal/ui/labels.py" line="43" />
         <source>amount off</source>
         <translation>tutar indirimi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="40" />
+        <location filename="../../terminal/ui/labels.py" line="44" />
         <source>percent off</source>
         <translation>yüzde indirim</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="41" />
+        <location filename="../../terminal/ui/labels.py" line="45" />
         <source>free item</source>
         <translation>bedava ürün</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/labels.py" line="42" />
+        <location filename="../../terminal/ui/labels.py" line="46" />
         <source>donation</source>
         <translation>bağış</translation>
     </message>
@@ -570,92 +580,132 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="108" />
+        <location filename="../../terminal/ui/member_panel.py" line="119" />
         <source>Change (Esc)</source>
         <translation>Değiştir (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="115" />
+        <location filename="../../terminal/ui/member_panel.py" line="126" />
         <source>Card {card} · Phone {phone}</source>
         <translation>Kart {card} · Tel {phone}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="127" />
+        <location filename="../../terminal/ui/member_panel.py" line="141" />
         <source>BLOCKED: this account cannot earn or redeem points. Finish the sale without the member; a manager can unblock it.</source>
         <translation>ENGELLİ: bu hesap puan kazanamaz ve harcayamaz. Satışı üyesiz bitirin; engeli bir yönetici kaldırabilir.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="131" />
+        <location filename="../../terminal/ui/member_panel.py" line="145" />
         <source>The card scanned ({old}) was replaced by card {new}. Take the old card back; the points are on the new card.</source>
         <translation>Okutulan kartın ({old}) yerine {new} kartı verildi. Eski kartı geri alın; puanlar yeni kartta.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="135" />
+        <location filename="../../terminal/ui/member_panel.py" line="149" />
         <source>The card scanned ({old}) belonged to an account merged into this one.</source>
         <translation>Okutulan kart ({old}) bu hesapla birleştirilmiş bir hesaba aitti.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="139" />
+        <location filename="../../terminal/ui/member_panel.py" line="153" />
         <source>Negative balance: points were taken back after a refund. New points pay this debt first.</source>
         <translation>Eksi bakiye: bir iadeden sonra puan geri alındı. Yeni puanlar önce bu borcu kapatır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="148" />
+        <location filename="../../terminal/ui/member_panel.py" line="162" />
         <source>{points} points</source>
         <translation>{points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="150" />
+        <location filename="../../terminal/ui/member_panel.py" line="164" />
         <source>Worth {money}</source>
         <translation>Değeri {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="179" />
+        <location filename="../../terminal/ui/member_panel.py" line="193" />
         <source>None expiring</source>
         <translation>Süresi dolacak puan yok</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="183" />
+        <location filename="../../terminal/ui/member_panel.py" line="197" />
         <source>{points} expire {date}</source>
         <translation>{points} puanın süresi {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="202" />
+        <location filename="../../terminal/ui/member_panel.py" line="208" />
+        <source>{name}: {tier} until {date}</source>
+        <translation>{name}: {tier}, son gün {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="218" />
+        <source>{total} pending: {points} spendable from {date}</source>
+        <translation>{total} beklemede; {points} puan {date} itibarıyla</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="220" />
+        <source>{points} pending, spendable from {date}</source>
+        <translation>{points} beklemede, {date} tarihinden itibaren harcanabilir</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="239" />
+        <source>Offer: {money} off, until {date}</source>
+        <translation>Fırsat: {money} indirim, son gün {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="242" />
+        <source>Offer: double points, until {date}</source>
+        <translation>Fırsat: çift puan, son gün {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="247" />
         <source>{code} {units}/{of} {dots}</source>
         <translation>{code} {units}/{of} {dots}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="204" />
+        <location filename="../../terminal/ui/member_panel.py" line="249" />
         <source>A full {code} card gives {reward}.</source>
         <translation>Dolan {code} kartı {reward} kazandırır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="158" />
+        <location filename="../../terminal/ui/member_panel.py" line="282" />
+        <source>{name}: done</source>
+        <translation>{name}: tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="284" />
+        <source>{name}: {done} of {target}, until {date}</source>
+        <translation>{name}: {done} / {target}, son gün {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="286" />
+        <source>Completing it pays {points} points.</source>
+        <translation>Tamamlayınca {points} puan kazanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/member_panel.py" line="172" />
         <source>Top tier: {tier}</source>
         <translation>En üst seviye: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="161" />
+        <location filename="../../terminal/ui/member_panel.py" line="175" />
         <source>Top tier</source>
         <translation>En üst seviye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="173" />
+        <location filename="../../terminal/ui/member_panel.py" line="187" />
         <source>{money} more to reach {tier}</source>
         <translation>{tier} için {money} daha</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="186" />
+        <location filename="../../terminal/ui/member_panel.py" line="200" />
         <source>{points} points expire on {date}</source>
         <translation>{points} puanın süresi {date} tarihinde doluyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="196" />
+        <location filename="../../terminal/ui/member_panel.py" line="234" />
         <source>Vouchers: {list}</source>
         <translation>Kuponlar: {list}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/member_panel.py" line="198" />
+        <location filename="../../terminal/ui/member_panel.py" line="236" />
         <source>Vouchers: none</source>
         <translation>Kupon yok</translation>
     </message>
@@ -698,212 +748,227 @@
         <translation>“{text}” bir satış için çok büyük. Tutarı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="53" />
+        <location filename="../../terminal/ui/messages.py" line="54" />
         <source>Something went wrong, and nothing was changed. Try again; if it happens again, call the manager (the details are in the log).</source>
         <translation>Bir şeyler ters gitti ve hiçbir şey değişmedi. Yeniden deneyin; yine olursa yöneticiyi çağırın (ayrıntılar kayıtta).</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="62" />
+        <location filename="../../terminal/ui/messages.py" line="63" />
         <source>No member has the card {card}.</source>
         <translation>{card} kartına sahip üye yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="64" />
+        <location filename="../../terminal/ui/messages.py" line="65" />
         <source>No member has the phone {phone}.</source>
         <translation>{phone} numaralı üye yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="65" />
+        <location filename="../../terminal/ui/messages.py" line="66" />
         <source>No member was found.</source>
         <translation>Üye bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="67" />
+        <location filename="../../terminal/ui/messages.py" line="68" />
         <source>{card} is not a valid card number: its last digit does not match. Scan the card again.</source>
         <translation>{card} geçerli bir kart numarası değil: son hanesi tutmuyor. Kartı yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="70" />
+        <location filename="../../terminal/ui/messages.py" line="71" />
         <source>{phone} is not a valid phone number. Check the digits.</source>
         <translation>{phone} geçerli bir telefon numarası değil. Rakamları kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="73" />
+        <location filename="../../terminal/ui/messages.py" line="74" />
         <source>Another member already has the phone {phone}. Find that member instead.</source>
         <translation>{phone} numarası başka bir üyede kayıtlı. Onun yerine o üyeyi bulun.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="76" />
+        <location filename="../../terminal/ui/messages.py" line="77" />
         <source>This member's account is blocked: finish the sale without the member.</source>
         <translation>Bu üyenin hesabı engelli: satışı üyesiz bitirin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="79" />
+        <location filename="../../terminal/ui/messages.py" line="80" />
         <source>Not enough points: the member has {balance} and the chosen rewards cost {cost}.</source>
         <translation>Puan yetmiyor: üyenin {balance} puanı var, seçilen ödüller {cost} puan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="82" />
+        <location filename="../../terminal/ui/messages.py" line="83" />
         <source>The member does not have enough points for the chosen rewards.</source>
         <translation>Üyenin puanı seçilen ödüllere yetmiyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="85" />
+        <location filename="../../terminal/ui/messages.py" line="86" />
         <source>Pay at least {points} points, or none.</source>
         <translation>En az {points} puan kullanın ya da hiç kullanmayın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="88" />
+        <location filename="../../terminal/ui/messages.py" line="89" />
         <source>Points can pay at most {share}% of a sale: {limit} of this one. Untick a reward or pay fewer points.</source>
         <translation>Puanlar bir satışın en çok %{share} kadarını ödeyebilir: bu satışta {limit}. Bir ödülü kaldırın ya da daha az puan kullanın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="91" />
+        <location filename="../../terminal/ui/messages.py" line="92" />
         <source>Points cannot pay that much of this sale. Untick a reward or pay fewer points.</source>
         <translation>Puanlar bu satışın bu kadarını ödeyemez. Bir ödülü kaldırın ya da daha az puan kullanın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="96" />
+        <location filename="../../terminal/ui/messages.py" line="97" />
         <source>The rewards chosen take off {discounts}, more than the sale's {total}. Untick one.</source>
         <translation>Seçilen ödüller {discounts} indiriyor; bu, satışın {total} tutarından fazla. Birini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="98" />
+        <location filename="../../terminal/ui/messages.py" line="99" />
         <source>A chosen reward does not apply to this sale. Untick it to go on.</source>
         <translation>Seçilen bir ödül bu satışa uygulanamıyor. Devam etmek için kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="100" />
+        <location filename="../../terminal/ui/messages.py" line="101" />
         <source>A chosen reward is no longer in the program. Untick it to go on.</source>
         <translation>Seçilen bir ödül artık programda yok. Devam etmek için kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="102" />
+        <location filename="../../terminal/ui/messages.py" line="103" />
         <source>No sale has the receipt number {receipt}.</source>
         <translation>{receipt} fiş numaralı satış yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="106" />
+        <location filename="../../terminal/ui/messages.py" line="107" />
         <source>That is more than is left to refund on this receipt: {money}.</source>
         <translation>Bu, fişte iade edilebilecek kalan tutardan fazla: {money}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="108" />
+        <location filename="../../terminal/ui/messages.py" line="109" />
         <source>That is more than is left to refund on this receipt.</source>
         <translation>Bu, fişte iade edilebilecek kalan tutardan fazla.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="110" />
+        <location filename="../../terminal/ui/messages.py" line="111" />
         <source>Wrong PIN. Too many wrong PINs in a row: PINs are locked for {seconds} seconds.</source>
         <translation>Yanlış PIN. Art arda çok fazla yanlış PIN: PIN'ler {seconds} saniye kilitli.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="113" />
+        <location filename="../../terminal/ui/messages.py" line="114" />
         <source>Wrong PIN. Wait {seconds} seconds before the next try.</source>
         <translation>Yanlış PIN. Sonraki denemeden önce {seconds} saniye bekleyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="116" />
+        <location filename="../../terminal/ui/messages.py" line="119" />
+        <source>Promo code {code} is not in this program.</source>
+        <translation>{code} promosyon kodu bu programda yok.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="120" />
+        <source>Promo code {code} is not valid today: it was taken off the sale.</source>
+        <translation>{code} promosyon kodu bugün geçerli değil: satıştan kaldırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="121" />
+        <source>Promo code {code} is used up: it was taken off the sale.</source>
+        <translation>{code} promosyon kodunun kullanım hakkı doldu: satıştan kaldırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="125" />
         <source>No product in the catalog has the code {code}.</source>
         <translation>Katalogda {code} kodlu ürün yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="119" />
+        <location filename="../../terminal/ui/messages.py" line="128" />
         <source>Wrong PIN, or the PIN of someone who may not do this. Ask a manager.</source>
         <translation>Yanlış PIN ya da bu işlemi yapamayan birinin PIN'i. Bir yöneticiye başvurun.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="120" />
+        <location filename="../../terminal/ui/messages.py" line="129" />
         <source>Too many wrong PINs: PINs are locked for a while. Try again later.</source>
         <translation>Çok fazla yanlış PIN: PIN'ler bir süre kilitli. Daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="121" />
+        <location filename="../../terminal/ui/messages.py" line="130" />
         <source>Head office refused this terminal. Call the manager.</source>
         <translation>Genel merkez bu kasayı reddetti. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="122" />
+        <location filename="../../terminal/ui/messages.py" line="131" />
         <source>Head office is not set up yet. Call the manager.</source>
         <translation>Genel merkez henüz kurulmadı. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="123" />
+        <location filename="../../terminal/ui/messages.py" line="132" />
         <source>That conflict is no longer there. Refresh the list.</source>
         <translation>Bu çakışma artık yok. Listeyi yenileyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="124" />
+        <location filename="../../terminal/ui/messages.py" line="133" />
         <source>The till's database is busy for a moment. Try again.</source>
         <translation>Kasanın veritabanı bir an meşgul. Yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="125" />
+        <location filename="../../terminal/ui/messages.py" line="134" />
         <source>The till's database cannot be used. Call the manager.</source>
         <translation>Kasanın veritabanı kullanılamıyor. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="126" />
+        <location filename="../../terminal/ui/messages.py" line="135" />
         <source>The till's database is damaged. Call the manager to restore the last backup.</source>
         <translation>Kasanın veritabanı hasarlı. Son yedeği geri yüklemesi için yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="128" />
+        <location filename="../../terminal/ui/messages.py" line="137" />
         <source>The till's database file is not a loyalty database. Call the manager.</source>
         <translation>Kasanın veritabanı dosyası bir sadakat veritabanı değil. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="130" />
+        <location filename="../../terminal/ui/messages.py" line="139" />
         <source>The till's database cannot be written. Nothing was changed. Call the manager.</source>
         <translation>Kasanın veritabanına yazılamıyor. Hiçbir şey değişmedi. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="132" />
+        <location filename="../../terminal/ui/messages.py" line="141" />
         <source>The till's disk is full. Nothing was changed. Call the manager.</source>
         <translation>Kasanın diski dolu. Hiçbir şey değişmedi. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="133" />
+        <location filename="../../terminal/ui/messages.py" line="142" />
         <source>The till could not read or write a file. Nothing was changed. Call the manager.</source>
         <translation>Kasa bir dosyayı okuyamadı ya da yazamadı. Hiçbir şey değişmedi. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="135" />
+        <location filename="../../terminal/ui/messages.py" line="144" />
         <source>No loyalty program is loaded yet. Call the manager.</source>
         <translation>Henüz bir sadakat programı yüklenmedi. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="136" />
+        <location filename="../../terminal/ui/messages.py" line="145" />
         <source>The till's records did not pass their check. Call the manager.</source>
         <translation>Kasanın kayıtları denetimden geçemedi. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="137" />
+        <location filename="../../terminal/ui/messages.py" line="146" />
         <source>That receipt id looks like one of the till's receipt numbers. Use the register's own number.</source>
         <translation>Bu fiş kimliği kasanın fiş numaralarına benziyor. Yazarkasanın kendi numarasını kullanın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="139" />
+        <location filename="../../terminal/ui/messages.py" line="148" />
         <source>Head office cannot be reached. The till keeps working on its own.</source>
         <translation>Merkeze ulaşılamıyor. Kasa kendi başına çalışmayı sürdürüyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="140" />
+        <location filename="../../terminal/ui/messages.py" line="149" />
         <source>That amount cannot be used. Check it and try again.</source>
         <translation>Bu tutar kullanılamaz. Kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="141" />
+        <location filename="../../terminal/ui/messages.py" line="150" />
         <source>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</source>
         <translation>Lütfen yazılanları kontrol edin: ad, ad@ornek.com gibi bir e-posta, 1990-07-14 gibi bir doğum günü.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="143" />
+        <location filename="../../terminal/ui/messages.py" line="152" />
         <source>The loyalty program is not valid. Call the manager.</source>
         <translation>Sadakat programı geçerli değil. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="148" />
+        <location filename="../../terminal/ui/messages.py" line="157" />
         <source>That was refused, and nothing was changed. Call the manager if it happens again.</source>
         <translation>Bu reddedildi ve hiçbir şey değişmedi. Yine olursa yöneticiyi çağırın.</translation>
     </message>
@@ -1101,6 +1166,46 @@
         <translation>Seviyeniz artık {tier}</translation>
     </message>
     <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="108" />
+        <source>done</source>
+        <translation>tamam</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="109" />
+        <source>Pending, spendable {date}</source>
+        <translation>Beklemede, harcanabilir: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="110" />
+        <source>Promo code {code}</source>
+        <translation>Promosyon kodu {code}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="111" />
+        <source>applied</source>
+        <translation>uygulandı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="112" />
+        <source>{reward} (promo code)</source>
+        <translation>{reward} (promosyon kodu)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="113" />
+        <source>Next visit by {date}</source>
+        <translation>Sonraki ziyaret: {date} tarihine kadar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="114" />
+        <source>double points</source>
+        <translation>çift puan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/receipt_mapping.py" line="115" />
+        <source>until {date}</source>
+        <translation>son gün {date}</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/receipt_mapping.py" line="100" />
         <source>Sale</source>
         <translation>Satış</translation>
@@ -1230,107 +1335,107 @@
         <translation> puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="238" />
+        <location filename="../../terminal/ui/rewards.py" line="241" />
         <source>Reward {code}</source>
         <translation>Ödül {code}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="241" />
+        <location filename="../../terminal/ui/rewards.py" line="244" />
         <source>{left} of {balance} points left for rewards</source>
         <translation>{balance} puanın {left} puanı ödüller için kaldı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="255" />
+        <location filename="../../terminal/ui/rewards.py" line="258" />
         <source>Blocked: no rewards</source>
         <translation>Engelli: ödül yok</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="259" />
+        <location filename="../../terminal/ui/rewards.py" line="262" />
         <source>After this sale: {points} pts</source>
         <translation>Satış sonrası: {points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="261" />
+        <location filename="../../terminal/ui/rewards.py" line="264" />
         <source>After rewards: {points} pts</source>
         <translation>Ödül sonrası: {points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="266" />
+        <location filename="../../terminal/ui/rewards.py" line="269" />
         <source>{value}% off</source>
         <translation>%{value} indirim</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="268" />
+        <location filename="../../terminal/ui/rewards.py" line="271" />
         <source>(up to {money})</source>
         <translation>(en çok {money})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="272" />
+        <location filename="../../terminal/ui/rewards.py" line="275" />
         <source>Free {item}</source>
         <translation>Bedava {item}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="274" />
+        <location filename="../../terminal/ui/rewards.py" line="277" />
         <source>Give {money} to {charity}</source>
         <translation>{charity} için {money} bağış</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="276" />
+        <location filename="../../terminal/ui/rewards.py" line="279" />
         <source>{money} off</source>
         <translation>{money} indirim</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="281" />
+        <location filename="../../terminal/ui/rewards.py" line="284" />
         <source>Voucher ×{count}</source>
         <translation>Kupon ×{count}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="283" />
+        <location filename="../../terminal/ui/rewards.py" line="286" />
         <source>Voucher</source>
         <translation>Kupon</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="284" />
+        <location filename="../../terminal/ui/rewards.py" line="287" />
         <source>{points} pts</source>
         <translation>{points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="289" />
+        <location filename="../../terminal/ui/rewards.py" line="292" />
         <source>✓ chosen</source>
         <translation>✓ seçildi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="291" />
+        <location filename="../../terminal/ui/rewards.py" line="294" />
         <source>find the member first</source>
         <translation>önce üyeyi bulun</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="293" />
+        <location filename="../../terminal/ui/rewards.py" line="296" />
         <source>account blocked</source>
         <translation>hesap engelli</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="295" />
+        <location filename="../../terminal/ui/rewards.py" line="298" />
         <source>no voucher open</source>
         <translation>açık kupon yok</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="298" />
+        <location filename="../../terminal/ui/rewards.py" line="301" />
         <source>add {item} first</source>
         <translation>önce {item} ekleyin</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="301" />
+        <location filename="../../terminal/ui/rewards.py" line="304" />
         <source>available: voucher</source>
         <translation>uygun: kupon</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="304" />
+        <location filename="../../terminal/ui/rewards.py" line="307" />
         <source>needs {points} more</source>
         <translation>{points} puan eksik</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/rewards.py" line="306" />
+        <location filename="../../terminal/ui/rewards.py" line="309" />
         <source>available, leaves {points}</source>
         <translation>uygun, {points} kalır</translation>
     </message>
@@ -1362,104 +1467,109 @@
 <context>
     <name>SalePanel</name>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="155" />
+        <location filename="../../terminal/ui/sale_panel.py" line="156" />
         <source>Amount, e.g. {example}</source>
         <translation>Tutar, örn. {example}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="159" />
+        <location filename="../../terminal/ui/sale_panel.py" line="160" />
         <source>No category</source>
         <translation>Kategorisiz</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="168" />
+        <location filename="../../terminal/ui/sale_panel.py" line="169" />
         <source>Remove line (Del)</source>
         <translation>Satırı sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="169" />
+        <location filename="../../terminal/ui/sale_panel.py" line="170" />
         <source>Clear sale</source>
         <translation>Satışı temizle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="170" />
+        <location filename="../../terminal/ui/sale_panel.py" line="171" />
         <source>Complete sale (F12)</source>
         <translation>Satışı tamamla (F12)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="210" />
+        <location filename="../../terminal/ui/sale_panel.py" line="215" />
         <source>No product in the catalog has the code {code}.</source>
         <translation>Katalogda {code} kodlu ürün yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="264" />
-        <location filename="../../terminal/ui/sale_panel.py" line="270" />
+        <location filename="../../terminal/ui/sale_panel.py" line="278" />
+        <location filename="../../terminal/ui/sale_panel.py" line="284" />
         <source>To pay {money}</source>
         <translation>Ödenecek {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="267" />
+        <location filename="../../terminal/ui/sale_panel.py" line="281" />
         <source>Add an amount or a product.</source>
         <translation>Bir tutar ya da ürün ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="271" />
+        <location filename="../../terminal/ui/sale_panel.py" line="285" />
         <source>Total {money}</source>
         <translation>Toplam {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="275" />
+        <location filename="../../terminal/ui/sale_panel.py" line="287" />
+        <source>Promo code {code}</source>
+        <translation>Promosyon kodu {code}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/sale_panel.py" line="291" />
         <source>{reward}: −{money} ({points} pts)</source>
         <translation>{reward}: −{money} ({points} puan)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="273" />
+        <location filename="../../terminal/ui/sale_panel.py" line="289" />
         <source>Points</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="165" />
-        <location filename="../../terminal/ui/sale_panel.py" line="167" />
+        <location filename="../../terminal/ui/sale_panel.py" line="166" />
+        <location filename="../../terminal/ui/sale_panel.py" line="168" />
         <source>Add</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="166" />
+        <location filename="../../terminal/ui/sale_panel.py" line="167" />
         <source>Scan or type a product code</source>
         <translation>Ürün kodunu okutun ya da yazın</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="191" />
+        <location filename="../../terminal/ui/sale_panel.py" line="192" />
         <source>Add {money} to the sale? That is more than {limit}.</source>
         <translation>{money} satışa eklensin mi? Bu, {limit} tutarından fazla.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="261" />
+        <location filename="../../terminal/ui/sale_panel.py" line="275" />
         <source>Cannot complete: {reason}</source>
         <translation>Tamamlanamaz: {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="278" />
+        <location filename="../../terminal/ui/sale_panel.py" line="294" />
         <source>{reward}: {money} donated to {charity} ({points} pts)</source>
         <translation>{reward}: {charity} kurumuna {money} bağış ({points} puan)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="282" />
+        <location filename="../../terminal/ui/sale_panel.py" line="298" />
         <source>No member: no points</source>
         <translation>Üye yok: puan yok</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="287" />
+        <location filename="../../terminal/ui/sale_panel.py" line="303" />
         <source>+{points} points</source>
         <translation>+{points} puan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="291" />
+        <location filename="../../terminal/ui/sale_panel.py" line="307" />
         <source>Nothing in this sale earns points.</source>
         <translation>Bu satışta puan kazandıran bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/sale_panel.py" line="293" />
+        <location filename="../../terminal/ui/sale_panel.py" line="309" />
         <source>New tier after this sale: {tier}</source>
         <translation>Bu satıştan sonra yeni seviye: {tier}</translation>
     </message>

@@ -117,7 +117,9 @@ def cmd_program_show(args):
                   ("Region / timezone", f"{program.region} / {program.timezone}"),
                   ("Earn", f"{program.points_per_unit} point(s) per unit, rounding {program.rounding}"),
                   ("Point value", str(program.point_value)),
-                  ("Expiry", f"{program.expiry_months} months" if program.expiry_months else "never")])
+                  ("Expiry", f"{program.expiry_months} months" if program.expiry_months
+                   else f"{program.expiry_days} days" if program.expiry_days else "never"),
+                  ("Pending", f"{program.pending_days} days" if program.pending_days else "none")])
     text += "\n\n" + table(["Tier", "From spend", "Multiplier"],
                            [[t.name, money(t.min_spend), t.multiplier] for t in program.tiers], right=(1, 2))
     if program.rewards:
@@ -178,7 +180,8 @@ def cmd_member_import(args):
 def cmd_sale(args):
     app = open_app(args)
     request = app.request(member=args.member, amount=args.amount, lines=args.line, items=args.item,
-                          redeem=args.redeem, redeem_points=args.redeem_points, receipt_id=args.receipt_id)
+                          redeem=args.redeem, redeem_points=args.redeem_points, receipt_id=args.receipt_id,
+                          promo=args.promo)
     result = app.sale(request)
     return result, sale_text(result["sale"])
 
@@ -323,6 +326,7 @@ def register(sub, common) -> None:
     p.add_argument("--redeem", action="append", default=[], metavar="CODE")
     p.add_argument("--redeem-points", type=_points, metavar="N")
     p.add_argument("--receipt-id", help="the main POS's receipt id; repeating it changes nothing")
+    p.add_argument("--promo", metavar="CODE", help="a promo code: unlocks its campaign or its reward")
 
     p = add(sub, "refund", cmd_refund, "refund all or part of a sale")
     p.add_argument("receipt", help="receipt number or external receipt id")

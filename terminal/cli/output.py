@@ -47,6 +47,11 @@ def member_text(m: dict) -> str:
              ("Qualifying spend", m["qualifying_spend"]), ("Balance", balance)]
     for e in m.get("expiring", []):
         items.append(("Expiring", f"{e['points']} points at 00:00 on {e['on']}"))
+    for p in m.get("pending", []):
+        items.append(("Pending", f"{p['points']} points, spendable from 00:00 on {p['on']}"))
+    for c in m.get("challenges", []):
+        state = "done" if c["completed"] else f"{c['progress']} of {c['target']} ({c['percent']}%)"
+        items.append(("Challenge", f"{c['name']}: {state}, until {c['ends']}"))
     if m.get("vouchers"):
         items.append(("Vouchers", ", ".join(v["reward"] for v in m["vouchers"])))
     for p in m.get("punch_cards", []):
@@ -63,11 +68,18 @@ def sale_text(s: dict) -> str:
              ("Total", s["total"]), ("Discount", s["discount"]), ("Paid", s["paid"])]
     if s.get("donations") and s["donations"].strip("0.") != "":
         items.append(("Donated", s["donations"]))
+    if s.get("promo"):
+        items.append(("Promo code", s["promo"]))
     for r in s.get("redemptions", []):
+        if r["kind"] == "promo":
+            continue
         how = "voucher" if r.get("voucher") else f"{r['points']} points"
         items.append(("Redeemed", f"{r['reward']} ({how}): {r['discount']} off" +
                       (f", {r['donation']} to {r['charity']}" if r.get("charity") else "")))
     items += [("Points earned", s["points_earned"]), ("Bonus points", s["bonus_points"])]
+    for c in s.get("challenges", []):
+        items.append(("Challenge", f"{c['name']}: " + ("completed now" if c["completed_now"] else "done"
+                                                        if c["completed"] else f"{c['progress']} of {c['target']}")))
     for b in s.get("breakdown", []):
         items.append(("  rule", f"{b['rule']}: {b['points']}"))
     if s.get("balance_after") is not None:

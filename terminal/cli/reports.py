@@ -15,6 +15,8 @@ SUMMARY_LABELS = [
     ("member_revenue", "Member revenue"), ("discounts", "Loyalty discounts"), ("refunds", "Refunds"),
     ("points_earned", "Points earned"), ("points_redeemed", "Points redeemed"),
     ("points_expired", "Points expired"), ("points_clawed_back", "Points clawed back"),
+    ("promo_uses", "Promo codes used"), ("memberships_sold", "Memberships sold"), ("membership_revenue", "Membership revenue"),
+    ("active_paid_members", "Active paid members"), ("challenges_completed", "Challenges completed"), ("challenge_points", "Challenge bonus points"),
     ("donations", "Donations"), ("enrollments", "Enrollments"), ("active_members", "Active members"),
     ("liability_points", "Liability (points)"), ("liability_value", "Liability (value)"),
     ("unsynced", "Not yet synced"),

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
+from .challenges import Challenge, Contribution, contribution, percent, progress
 from .errors import (InsufficientPoints, InvalidAmount, RedemptionLimit, RewardNotApplicable,
                      UnknownMember, UnknownReward)
 from .money import allocate, round_points
-from .program import Campaign, Program, Reward, Tier
+from .program import Campaign, Program, PromoCode, Reward, Tier
 from .timekeeping import WEEKDAYS, local
 
 MAX_QUANTITY = 9999
@@ -40,7 +41,7 @@ class SaleLine:
 class MemberSituation:
     """What the rules need to know of the member at the start of the sale."""
     qualifying_spend: int              # in the tier window, before this sale
-    balance: int                       # after lazy expiry
+    balance: int                       # after lazy expiry; what may be redeemed (pending points excluded)
     first_purchase: bool
     birthday: date | None = None
     birthday_bonuses_this_year: frozenset[str] = frozenset()  # campaign codes already paid
@@ -48,6 +49,36 @@ class MemberSituation:
     punches: dict[str, int] = field(default_factory=dict)   # punch card code -> units so far
     referred: bool = False             # has a referrer, so a first purchase pays referral bonuses
     offline_redeemed: int | None = None  # points redeemed since the last sync; None when online
+    challenges: tuple["ChallengeState", ...] = ()   # the program's challenges running now
+    pending: int = 0                   # points earned but not spendable yet (SPEC-mechanics 5)
+    held_tier: str | None = None       # the tier a paid membership holds now (SPEC-mechanics 1)
+
+
+@dataclass(frozen=True)
+class ChallengeState:
+    """A challenge in its current period, before this sale (SPEC-mechanics 2)."""
+    challenge: Challenge
+    period_id: str
+    period_ends: date                  # the day after the period's last day
+    before: tuple[Contribution, ...]   # the period's sales so far, as they stand
+    completed: bool                    # the bonus of this period was paid already
+
+
+@dataclass(frozen=True)
+class ChallengeOutcome:
+    code: str
+    name: str
+    kind: str
+    period_id: str
+    period_ends: date
+    progress: int                      # after this sale, in the challenge's unit
+    target: int
+    completed: bool                    # reached in this period (now or before)
+    completed_now: bool                # this sale pays the bonus
+
+    @property
+    def percent(self) -> int:
+        return percent(self.progress, self.target)
 
 
 @dataclass(frozen=True)
@@ -94,6 +125,9 @@ class PricedSale:
     tier_before: Tier | None
     tier_after: Tier | None
     donations: int
+    challenges: tuple[ChallengeOutcome, ...] = ()
+    promo: str | None = None             # the promo code the sale used (SPEC-mechanics 4)
+    offers_issued: tuple[str, ...] = ()  # next-visit campaigns whose voucher this sale earns (SPEC-mechanics 3)
 
     @property
     def bonus_points(self) -> int:
@@ -105,21 +139,37 @@ POINTS_REWARD = "POINTS"
 
 def price_sale(program: Program, lines: list[SaleLine], now: datetime,
                member: MemberSituation | None = None, redeem: list[str] | None = None,
-               redeem_points: int | None = None) -> PricedSale:
+               redeem_points: int | None = None, promo: PromoCode | None = None) -> PricedSale:
+    """``promo``: a promo code already checked for its dates and uses; it unlocks its campaign,
+    or gives its reward without points (added to ``redeem`` when not asked for)."""
     redeem = list(redeem or [])
+    if promo is not None and promo.reward and promo.reward not in redeem:
+        redeem.append(promo.reward)
     _check_lines(lines)
     total = sum(line.amount for line in lines)
-    tier = program.tier_for_spend(member.qualifying_spend) if member else None
+    tier = program.effective_tier(member.qualifying_spend, member.held_tier) if member else None
+    bought = [program.membership_of(line.sku) for line in lines if program.membership_of(line.sku)]
+    if bought and member is None:
+        raise UnknownMember("a membership is sold to a member: look the member up first")
+    if any(line.quantity != 1 for line in lines if program.membership_of(line.sku)):
+        raise InvalidAmount("a membership is sold one at a time (quantity 1)")
 
     if (redeem or redeem_points is not None) and member is None:
         raise UnknownMember("a redemption needs a member: look the member up first")
-    redemptions = _redemptions(program, lines, total, member, redeem, redeem_points) if member else []
+    free = promo.reward if promo is not None else None
+    redemptions = _redemptions(program, lines, total, member, redeem, redeem_points, free) if member else []
+    offer_used = _next_visit_offer(program, lines, total, member, redemptions) if member else None
+    if offer_used is not None:
+        redemptions.append(offer_used)
     discount = sum(r.discount for r in redemptions)
     cost = sum(r.points for r in redemptions)
     money = program.currency.format
     # SPEC 3.3: a points redemption that fails several rules gets the first of
     # insufficient_points, then redemption_limit (points worth more than the sale included).
     if member is not None and cost > member.balance:
+        if member.pending:
+            raise InsufficientPoints(f"the redemption needs {cost} points; {member.balance} can be spent now "
+                                     f"and {member.pending} more are pending")
         raise InsufficientPoints(f"the redemption needs {cost} points; the balance is {member.balance}")
     paid_by_points = sum(r.discount for r in redemptions if r.points and not r.voucher_id)
     if paid_by_points > total:
@@ -146,7 +196,9 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
     eligible = [program.category(line.category).earn for line in lines]
     paid_lines = [line.amount - share for line, share in zip(lines, shares)]
 
-    applicable = [c for c in program.campaigns if member and _conditions_hold(c, program, local_now, member, tier)]
+    locked = program.promo_campaigns - ({promo.campaign} if promo is not None else set())
+    applicable = [c for c in program.campaigns if member and c.code not in locked
+                  and _conditions_hold(c, program, local_now, member, tier)]
     covered_paid = {c.code: sum(p for line, p, ok in zip(lines, paid_lines, eligible) if ok and _covers(c, line))
                     for c in applicable}
     applicable = [c for c in applicable if covered_paid[c.code] > 0 and covered_paid[c.code] >= c.min_spend]
@@ -170,6 +222,8 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
             components[f"tier:{tier.name}"] += base * cm * (tm - 1)
         if km != 1:
             components[f"campaign:{campaign.code}"] += base * cm * tm * (km - 1)
+    if offer_used is not None and offer_used.kind == "double_points" and components:
+        components[offer_used.reward] = sum(components.values(), Decimal(0))   # the points doubled
     exact = sum(components.values(), Decimal(0))
     earned = max(0, round_points(exact, program.rounding)) if member else 0
     breakdown = _apportion(components, earned)
@@ -180,7 +234,8 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
             if c.kind == "bonus":
                 bonuses.append(Bonus(c.code, c.bonus_points, "bonus"))
         eligible_paid = sum(p for p, ok in zip(paid_lines, eligible) if ok)
-        if member.first_purchase and member.referred and program.referral and eligible_paid > 0:
+        if (member.first_purchase and member.referred and program.referral
+                and program.referral.paid_on == "first_purchase" and eligible_paid > 0):
             if program.referral.referee_bonus:
                 bonuses.append(Bonus("referral:referee", program.referral.referee_bonus, "referral"))
             if program.referral.referrer_bonus:
@@ -196,13 +251,56 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
             if units > 0:
                 before = member.punches.get(card.code, 0)
                 punches.append((card.code, units, (before + units) // card.units - before // card.units))
-    tier_after = program.tier_for_spend(member.qualifying_spend + qualifying) if member else None
+    tier_after = None
+    if member:
+        held = member.held_tier
+        for membership in bought:     # held from this sale on (the sale itself earns at its start tier)
+            kept = program.tier_named(held)
+            if kept is None or program.tier_named(membership.tier).min_spend > kept.min_spend:
+                held = membership.tier
+        tier_after = program.effective_tier(member.qualifying_spend + qualifying, held)
+    outcomes = ()
+    if member and member.challenges:
+        categories = {pl.line.category or "" for pl in priced if pl.eligible and pl.paid > 0}
+        mine = contribution(qualifying, 0, False, categories)
+        outcomes = tuple(_challenge_outcome(state, mine) for state in member.challenges)
+        bonuses = [Bonus(f"challenge:{o.code}", state.challenge.bonus, "challenge")
+                   for o, state in zip(outcomes, member.challenges) if o.completed_now] + bonuses
     return PricedSale(
         lines=tuple(priced), total=total, discount=discount, paid=total - discount,
         redemptions=tuple(redemptions), points_redeemed=cost, points_earned=earned,
         breakdown=breakdown, bonuses=tuple(bonuses), qualifying=qualifying, punches=tuple(punches),
         tier_before=tier, tier_after=tier_after, donations=sum(r.donation for r in redemptions),
+        challenges=outcomes, promo=promo.code if promo is not None else None,
+        offers_issued=tuple(c.code for c in applicable if c.kind == "next_visit"),
     )
+
+
+def _next_visit_offer(program: Program, lines: list[SaleLine], total: int, member: MemberSituation,
+                      redemptions: list[Redemption]) -> Redemption | None:
+    """The member's oldest open next-visit voucher (SPEC-mechanics 3), used by this sale when it
+    has an eligible line: double points, or an amount off (at most what is left to pay)."""
+    if not any(program.category(line.category).earn for line in lines):
+        return None
+    for voucher_id, reward in member.vouchers:
+        campaign = program.offer_campaign(reward)
+        if campaign is None:
+            continue
+        if campaign.offer == "amount_off":
+            left = total - sum(r.discount for r in redemptions)
+            return Redemption(reward, "amount_off", 0, max(0, min(campaign.offer_value, left)), voucher_id)
+        return Redemption(reward, "double_points", 0, 0, voucher_id)
+    return None
+
+
+def _challenge_outcome(state: ChallengeState, sale: Contribution) -> ChallengeOutcome:
+    """Completion is judged at every sale of the member in the period: the goal reached (by
+    this sale, or by sales at other tills that arrived since) and no bonus paid yet."""
+    c = state.challenge
+    done = progress(c, (*state.before, sale))
+    now = not state.completed and done >= c.target
+    return ChallengeOutcome(c.code, c.name, c.kind, state.period_id, state.period_ends, done, c.target,
+                            state.completed or now, now)
 
 
 def _check_lines(lines: list[SaleLine]) -> None:
@@ -216,7 +314,7 @@ def _check_lines(lines: list[SaleLine]) -> None:
 
 
 def _redemptions(program: Program, lines: list[SaleLine], total: int, member: MemberSituation,
-                 codes: list[str], redeem_points: int | None) -> list[Redemption]:
+                 codes: list[str], redeem_points: int | None, free: str | None = None) -> list[Redemption]:
     result = []
     vouchers = list(member.vouchers)
     free_units = Counter()
@@ -224,6 +322,12 @@ def _redemptions(program: Program, lines: list[SaleLine], total: int, member: Me
         reward = program.rewards.get(code)
         if reward is None:
             raise UnknownReward(f"no reward has the code {code!r}")
+        if code == free:
+            # Given by the promo code: no points, no voucher (once per sale).
+            free = None
+            discount, donation = _reward_discount(program, reward, lines, total, free_units)
+            result.append(Redemption(code, reward.kind, 0, discount, None, donation, reward.charity))
+            continue
         voucher = next((v for v in vouchers if v[1] == code), None)
         if voucher:
             vouchers.remove(voucher)

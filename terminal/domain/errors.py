@@ -43,6 +43,9 @@ DatabaseLocked = _error("DatabaseLocked", "database_locked", "Another process ho
 HqUnreachable = _error("HqUnreachable", "hq_unreachable", "The head-office database cannot be reached.")
 InvalidInput = _error("InvalidInput", "invalid_input", "Other malformed input (a date, an email, a CSV file).")
 FileTooLarge = _error("FileTooLarge", "file_too_large", "An input file is larger than its limit; nothing was read.")
+UnknownPromo = _error("UnknownPromo", "unknown_promo", "No promo code of the program has that code.")
+PromoNotValid = _error("PromoNotValid", "promo_not_valid", "The promo code is outside its dates.")
+PromoUsedUp = _error("PromoUsedUp", "promo_used_up", "The promo code's total or per-member uses are used up.")
 DatabaseError = _error("DatabaseError", "database_error", "The database file is missing, corrupt or from a newer release.")
 DatabaseCorrupt = type("DatabaseCorrupt", (DatabaseError,), {
     "code": "database_corrupt", "__doc__": "SQLite finds the database file damaged: restore the last backup."})

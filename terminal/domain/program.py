@@ -12,15 +12,21 @@ from typing import Any
 import tomli_w
 
 from .cards import is_valid_ean, validate_prefix
+from .challenges import CHALLENGE_KINDS, PERIODS, Challenge
 from .errors import InvalidAmount, ProgramInvalid
 from .money import Currency, parse_decimal, parse_minor
 from .phones import is_valid_region
 from .text import has_unsafe, is_visible
-from .timekeeping import WEEKDAYS, zone
+from .timekeeping import WEEKDAYS, expiry_instant, expiry_instant_days, zone
 from .bounds import MAX_MULTIPLIER, MAX_POINT_VALUE, MAX_POINTS, MAX_POINTS_PER_UNIT, MAX_UNITS
 
 REWARD_KINDS = ("amount_off", "percent_off", "free_item", "donation")
-CAMPAIGN_KINDS = ("multiplier", "bonus")
+REFERRAL_PAID_ON = ("first_purchase", "enrollment")
+#: Positive entries of a sale that stay pending for ``pending_days`` (SPEC-mechanics 5).
+PENDING_KINDS = ("earn", "bonus", "referral", "challenge")
+CAMPAIGN_KINDS = ("multiplier", "bonus", "next_visit")
+OFFER_KINDS = ("double_points", "amount_off")
+OFFER_PREFIX = "offer:"   # the reward (and pseudo punch card) of a next-visit offer's voucher
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,13 @@ class Campaign:
     tiers: tuple[str, ...] = ()
     first_purchase: bool = False
     birthday_month: bool = False
+    offer: str | None = None        # next_visit: double_points | amount_off (SPEC-mechanics 3)
+    offer_value: int = 0            # next_visit amount_off: minor units off
+    valid_days: int = 0             # next_visit: the voucher's days of validity
+
+    @property
+    def voucher_reward(self) -> str:
+        return OFFER_PREFIX + self.code
 
     @property
     def bonus_points(self) -> int:
@@ -77,9 +90,49 @@ class Reward:
 
 
 @dataclass(frozen=True)
+class Membership:
+    """A paid membership (SPEC-mechanics 1): bought as a sale line, it holds ``tier`` for
+    ``months`` whatever the member's spend."""
+    code: str
+    name: str
+    tier: str
+    months: int
+    price: int               # minor units
+    category: str            # a category with earn = false: the line earns no points
+
+    @property
+    def sku(self) -> str:
+        return MEMBERSHIP_PREFIX + self.code
+
+
+MEMBERSHIP_PREFIX = "membership:"
+
+
+@dataclass(frozen=True)
+class PromoCode:
+    """A code typed or scanned at the till that unlocks a campaign or a reward (SPEC-mechanics 4)."""
+    code: str
+    campaign: str | None = None   # a campaign that applies only to sales giving the code
+    reward: str | None = None     # a reward the code gives without points
+    starts: date | None = None
+    ends: date | None = None
+    per_member: int = 0           # uses per member; 0: no limit
+    total: int = 0                # uses chain-wide; 0: no limit
+
+
+PROMO_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
+
+def promo_key(text: str) -> str:
+    """A promo code as typed or scanned, the way the program names it: trimmed, upper case."""
+    return (text or "").strip().upper()
+
+
+@dataclass(frozen=True)
 class Referral:
     referrer_bonus: int = 0
     referee_bonus: int = 0
+    paid_on: str = "first_purchase"   # first_purchase | enrollment (SPEC-mechanics 6)
 
 
 @dataclass(frozen=True)
@@ -110,6 +163,8 @@ class Program:
     expiry_months: int = 0
     card_prefix: str = "29"
     display: str = "points"
+    expiry_days: int = 0    # SPEC-mechanics 6: an alternative to expiry_months
+    pending_days: int = 0   # SPEC-mechanics 5: a sale's points become spendable this many days later
     redemption: RedemptionRules = RedemptionRules()
     tier_window_days: int = 365
     tiers: tuple[Tier, ...] = (Tier("Member", 0, Decimal(1)),)
@@ -119,18 +174,61 @@ class Program:
     rewards: dict[str, Reward] = field(default_factory=dict)
     referral: Referral | None = None
     products: dict[str, Product] = field(default_factory=dict)
+    challenges: tuple[Challenge, ...] = ()
+    promo_codes: dict[str, PromoCode] = field(default_factory=dict)
+    memberships: dict[str, Membership] = field(default_factory=dict)
 
     @property
     def tz(self):
         return zone(self.timezone)
 
+    def expiry_of(self, earned_at):
+        """When points credited at ``earned_at`` expire (``None``: never)."""
+        if self.expiry_days:
+            return expiry_instant_days(earned_at, self.expiry_days, self.tz)
+        return expiry_instant(earned_at, self.expiry_months, self.tz)
+
+    def available_of(self, kind: str, at, sale_id: str | None):
+        """When points of a ``kind`` entry credited at ``at`` become spendable: 00:00 store-local
+        ``pending_days`` after the sale's day, for the points a sale earns; ``None``: at once."""
+        if not self.pending_days or not sale_id or kind not in PENDING_KINDS:
+            return None
+        return expiry_instant_days(at, self.pending_days, self.tz)
+
+    def offer_campaign(self, reward: str) -> Campaign | None:
+        """The next-visit campaign whose voucher has the reward ``offer:CODE``."""
+        if not reward.startswith(OFFER_PREFIX):
+            return None
+        return next((c for c in self.campaigns if c.kind == "next_visit" and c.code == reward[len(OFFER_PREFIX):]),
+                    None)
+
+    def offer_expiry(self, reward: str, issued_at):
+        """When a next-visit voucher issued at ``issued_at`` stops being usable (``None``: not an offer)."""
+        campaign = self.offer_campaign(reward)
+        if campaign is None:
+            return None
+        return expiry_instant_days(issued_at, campaign.valid_days, self.tz)
+
+    def promo_code(self, text: str) -> PromoCode | None:
+        return self.promo_codes.get(promo_key(text))
+
+    @property
+    def promo_campaigns(self) -> frozenset[str]:
+        """Campaigns a promo code unlocks: they apply only to sales that give the code."""
+        return frozenset(p.campaign for p in self.promo_codes.values() if p.campaign)
+
     def category(self, name: str | None) -> Category:
         return self.categories.get(name or "", Category(name or ""))
 
     def product_by_code(self, code: str) -> Product | None:
-        """A catalog product by SKU or by EAN/UPC barcode."""
+        """A catalog product by SKU or by EAN/UPC barcode; a paid membership by its code (or
+        ``membership:CODE``) is sold as a product of its own category (SPEC-mechanics 1)."""
         if code in self.products:
             return self.products[code]
+        membership = self.memberships.get(code.removeprefix(MEMBERSHIP_PREFIX))
+        if membership is not None:
+            return Product(sku=membership.sku, name=membership.name, price=membership.price,
+                           category=membership.category)
         if not (code.isascii() and code.isdigit() and len(code) in (8, 12, 13, 14)):
             return None  # a barcode is 8, 12, 13 or 14 digits: 30 digits match nothing
         for product in self.products.values():
@@ -141,6 +239,23 @@ class Program:
                 if product.ean and len(product.ean) >= 12 and product.ean.lstrip("0") == code.lstrip("0"):
                     return product
         return None
+
+    def membership_of(self, sku: str | None) -> Membership | None:
+        if not sku or not sku.startswith(MEMBERSHIP_PREFIX):
+            return None
+        return self.memberships.get(sku[len(MEMBERSHIP_PREFIX):])
+
+    def tier_named(self, name: str | None) -> Tier | None:
+        return next((t for t in self.tiers if t.name == name), None)
+
+    def effective_tier(self, spend: int, held: str | None = None) -> Tier:
+        """The tier from spend, or the tier a paid membership holds when that is higher."""
+        tier, kept = self.tier_for_spend(spend), self.tier_named(held)
+        return kept if kept is not None and kept.min_spend > tier.min_spend else tier
+
+    def next_tier_above(self, spend: int, tier: Tier) -> Tier | None:
+        """The first tier above ``tier`` (reached by spend)."""
+        return next((t for t in self.tiers if t.min_spend > max(spend, tier.min_spend)), None)
 
     def tier_for_spend(self, spend: int) -> Tier:
         chosen = self.tiers[0]
@@ -296,7 +411,8 @@ def parse_program(text: str) -> Program:
 
 def program_from_dict(data: dict) -> Program:
     known = {"program", "redemption", "tier_window", "tiers", "categories", "campaigns",
-             "punch_cards", "rewards", "referral", "products"}
+             "punch_cards", "rewards", "referral", "products", "challenges", "promo_codes",
+             "memberships"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ProgramInvalid(f"unknown table{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}")
@@ -328,6 +444,16 @@ def program_from_dict(data: dict) -> Program:
     except ValueError as exc:
         raise head.fail("card_prefix", str(exc)) from None
     display = head.text("display", "points", choices=("points", "money"))
+    expiry_days = head.integer("expiry_days", 0, maximum=36600)
+    pending_days = head.integer("pending_days", 0, maximum=365)
+    if expiry_days and expiry_months:
+        raise head.fail("expiry_days", "set expiry_months or expiry_days, not both")
+    if pending_days and expiry_days and pending_days >= expiry_days:
+        raise head.fail("pending_days", f"must be less than expiry_days ({expiry_days}): points would expire "
+                                        "before they could be spent")
+    if pending_days and expiry_months and pending_days >= expiry_months * 28:
+        raise head.fail("pending_days", f"must be less than the shortest {expiry_months} months: points would "
+                                        "expire before they could be spent")
     head.finish()
 
     redemption = RedemptionRules()
@@ -383,8 +509,21 @@ def program_from_dict(data: dict) -> Program:
         table = _Fields(raw, f"campaigns[{index}]")
         code = table.text("code", required=True)
         kind = table.text("kind", required=True, choices=CAMPAIGN_KINDS)
-        value = table.decimal("value", required=True, positive=True,
-                              maximum=MAX_MULTIPLIER if kind == "multiplier" else Decimal(MAX_POINTS))
+        offer = offer_value = valid_days = None
+        if kind == "next_visit":
+            offer = table.text("offer", required=True, choices=OFFER_KINDS)
+            if offer == "amount_off":
+                offer_value = table.money("value", currency, required=True)
+                if offer_value == 0:
+                    raise table.fail("value", "must be more than zero")
+            elif "value" in table.table:
+                raise table.fail("value", "a double_points offer takes no value")
+            table.get("valid_days", required=True)
+            valid_days = table.integer("valid_days", minimum=1, maximum=3660)
+            value = Decimal(1)
+        else:
+            value = table.decimal("value", required=True, positive=True,
+                                  maximum=MAX_MULTIPLIER if kind == "multiplier" else Decimal(MAX_POINTS))
         if kind == "bonus" and value != value.to_integral_value():
             raise table.fail("value", "a bonus is a whole number of points")
         hours = table.get("hours")
@@ -403,6 +542,7 @@ def program_from_dict(data: dict) -> Program:
             tiers=table.strings("tiers", choices=tier_names),
             first_purchase=table.boolean("first_purchase"),
             birthday_month=table.boolean("birthday_month"),
+            offer=offer, offer_value=offer_value or 0, valid_days=valid_days or 0,
         )
         if campaign.starts and campaign.ends and campaign.ends < campaign.starts:
             raise table.fail("ends", "is before starts")
@@ -468,17 +608,110 @@ def program_from_dict(data: dict) -> Program:
     referral = None
     if "referral" in data:
         table = _Fields(data["referral"], "referral")
-        referral = Referral(table.integer("referrer_bonus", 0), table.integer("referee_bonus", 0))
+        referral = Referral(table.integer("referrer_bonus", 0), table.integer("referee_bonus", 0),
+                            table.text("paid_on", "first_purchase", choices=REFERRAL_PAID_ON))
         table.finish()
+
+    memberships = []
+    for index, raw in enumerate(_tables(data, "memberships")):
+        memberships.append(_membership(_Fields(raw, f"memberships[{index}]"), currency, tier_names,
+                                       {c.name: c for c in categories}, product_map))
+    _unique(memberships, "code", "memberships")
+
+    promos = []
+    for index, raw in enumerate(_tables(data, "promo_codes")):
+        promos.append(_promo(_Fields(raw, f"promo_codes[{index}]"), {c.code for c in campaigns}, reward_map))
+    _unique(promos, "code", "promo_codes")
+
+    challenges = []
+    for index, raw in enumerate(_tables(data, "challenges")):
+        challenges.append(_challenge(_Fields(raw, f"challenges[{index}]"), currency))
+    _unique(challenges, "code", "challenges")
 
     return Program(
         name=name, currency=currency, region=region, timezone=timezone,
         points_per_unit=points_per_unit, rounding=rounding, point_value=point_value,
-        expiry_months=expiry_months, card_prefix=card_prefix, display=display,
+        expiry_months=expiry_months, card_prefix=card_prefix, display=display, expiry_days=expiry_days, pending_days=pending_days,
         redemption=redemption, tier_window_days=window_days, tiers=tuple(tiers),
         categories={c.name: c for c in categories}, campaigns=tuple(campaigns),
         punch_cards=tuple(punch_cards), rewards=reward_map, referral=referral, products=product_map,
+        challenges=tuple(challenges), promo_codes={p.code: p for p in promos},
+        memberships={m.code: m for m in memberships},
     )
+
+
+def _membership(table: _Fields, currency: Currency, tier_names: list[str], categories: dict,
+                products: dict) -> Membership:
+    code = table.text("code", required=True)
+    if code != promo_key(code) or not set(code) <= PROMO_CODE_CHARS or len(code) > 32:
+        raise table.fail("code", f"use 1 to 32 capital letters, digits and '-', got {code!r}")
+    if code in products:
+        raise table.fail("code", f"{code!r} is also a product SKU")
+    tier = table.text("tier", required=True, choices=tier_names)
+    table.get("months", required=True)
+    months = table.integer("months", minimum=1, maximum=120)
+    price = table.money("price", currency, required=True)
+    if price == 0:
+        raise table.fail("price", "must be more than zero")
+    category = table.text("category", required=True)
+    if category not in categories or categories[category].earn:
+        raise table.fail("category", f"{category!r} must be a [[categories]] entry with earn = false, "
+                                     "so the membership earns no points")
+    membership = Membership(code, table.text("name", code), tier, months, price, category)
+    table.finish()
+    return membership
+
+
+def _promo(table: _Fields, campaigns: set[str], rewards: dict) -> PromoCode:
+    code = table.text("code", required=True)
+    if code != promo_key(code) or not set(code) <= PROMO_CODE_CHARS or len(code) > 32:
+        raise table.fail("code", f"use 1 to 32 capital letters, digits and '-', got {code!r}")
+    campaign, reward = table.text("campaign"), table.text("reward")
+    if (campaign is None) == (reward is None):
+        raise table.fail("campaign", "a promo code unlocks exactly one campaign or one reward")
+    if campaign is not None and campaign not in campaigns:
+        raise table.fail("campaign", f"{campaign!r} is not a campaign code")
+    if reward is not None and reward not in rewards:
+        raise table.fail("reward", f"{reward!r} is not a reward code")
+    promo = PromoCode(code, campaign, reward, table.day("starts"), table.day("ends"),
+                      table.integer("per_member", 0, maximum=1_000_000), table.integer("total", 0, maximum=100_000_000))
+    if promo.starts and promo.ends and promo.ends < promo.starts:
+        raise table.fail("ends", "is before starts")
+    table.finish()
+    return promo
+
+
+def _challenge(table: _Fields, currency: Currency) -> Challenge:
+    code = table.text("code", required=True)
+    kind = table.text("kind", required=True, choices=CHALLENGE_KINDS)
+    if kind == "spend":
+        target = table.money("target", currency, required=True)
+    else:
+        table.get("target", required=True)
+        target = table.integer("target", minimum=1, maximum=1000)
+    if target <= 0:
+        raise table.fail("target", "must be more than zero")
+    period = table.text("period", "month", choices=PERIODS)
+    days = table.integer("days", 0, maximum=3660)
+    starts, ends = table.day("starts"), table.day("ends")
+    if period == "days" and not days:
+        raise table.fail("days", 'is required (1 or more) with period = "days"')
+    if period == "days" and starts is None:
+        raise table.fail("starts", 'is required with period = "days": the first window starts that day')
+    if period == "month" and days:
+        raise table.fail("days", 'applies only with period = "days"')
+    if starts and ends and ends < starts:
+        raise table.fail("ends", "is before starts")
+    challenge = Challenge(code=code, name=table.text("name", code), kind=kind, target=target,
+                          bonus=_bonus(table),
+                          period=period, days=days, starts=starts, ends=ends)
+    table.finish()
+    return challenge
+
+
+def _bonus(table: _Fields) -> int:
+    table.get("bonus", required=True)
+    return table.integer("bonus", minimum=1, maximum=10_000_000)
 
 
 # --------------------------------------------------------------------------- writing
@@ -494,6 +727,10 @@ def program_to_toml(program: Program) -> str:
         "expiry_months": program.expiry_months, "card_prefix": program.card_prefix,
         "display": program.display,
     }}
+    if program.expiry_days:
+        data["program"]["expiry_days"] = program.expiry_days
+    if program.pending_days:
+        data["program"]["pending_days"] = program.pending_days
     red = program.redemption
     data["redemption"] = {"min_points": red.min_points, "max_fraction_of_sale": str(red.max_fraction_of_sale)}
     if red.offline_max_points is not None:
@@ -507,7 +744,13 @@ def program_to_toml(program: Program) -> str:
     if program.campaigns:
         rows = []
         for c in program.campaigns:
-            row: dict[str, Any] = {"code": c.code, "kind": c.kind, "value": str(c.value)}
+            row: dict[str, Any] = {"code": c.code, "kind": c.kind}
+            if c.kind == "next_visit":
+                row["offer"], row["valid_days"] = c.offer, c.valid_days
+                if c.offer == "amount_off":
+                    row["value"] = money(c.offer_value)
+            else:
+                row["value"] = str(c.value)
             if c.weekdays:
                 row["weekdays"] = list(c.weekdays)
             if c.starts:
@@ -549,7 +792,42 @@ def program_to_toml(program: Program) -> str:
         data["rewards"] = rows
     if program.referral:
         data["referral"] = {"referrer_bonus": program.referral.referrer_bonus,
-                            "referee_bonus": program.referral.referee_bonus}
+                            "referee_bonus": program.referral.referee_bonus,
+                            "paid_on": program.referral.paid_on}
+    if program.memberships:
+        data["memberships"] = [{"code": m.code, "name": m.name, "tier": m.tier, "months": m.months,
+                                "price": money(m.price), "category": m.category}
+                               for m in program.memberships.values()]
+    if program.promo_codes:
+        rows = []
+        for p in program.promo_codes.values():
+            row: dict[str, Any] = {"code": p.code}
+            for key in ("campaign", "reward"):
+                if getattr(p, key):
+                    row[key] = getattr(p, key)
+            for key in ("starts", "ends"):
+                if getattr(p, key):
+                    row[key] = getattr(p, key).isoformat()
+            if p.per_member:
+                row["per_member"] = p.per_member
+            if p.total:
+                row["total"] = p.total
+            rows.append(row)
+        data["promo_codes"] = rows
+    if program.challenges:
+        rows = []
+        for c in program.challenges:
+            row = {"code": c.code, "name": c.name, "kind": c.kind,
+                   "target": money(c.target) if c.kind == "spend" else c.target, "bonus": c.bonus,
+                   "period": c.period}
+            if c.days:
+                row["days"] = c.days
+            if c.starts:
+                row["starts"] = c.starts.isoformat()
+            if c.ends:
+                row["ends"] = c.ends.isoformat()
+            rows.append(row)
+        data["challenges"] = rows
     if program.products:
         rows = []
         for p in program.products.values():

@@ -35,7 +35,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
+from .challenges import Challenge, contribution, entry_rule, progress
 from .facts import derived_id, order_key
+from .timekeeping import local_date, local_midnight
 from .refunds import proportional
 from .wallet import Lot, Wallet
 
@@ -102,6 +104,7 @@ class SaleFact:
     redeemed: int
     qualifying: int
     receipt: str = ""
+    categories: tuple[str, ...] = ()   # eligible categories with a paid amount (challenges)
 
 
 @dataclass(frozen=True)
@@ -264,11 +267,17 @@ class _Accounts:
 
 def project_family(facts: FamilyFacts, *, now: datetime, punch_cards: dict[str, PunchCardRule],
                    expiry_of: Callable[[datetime], datetime | None],
-                   charge_points: Callable[[int], int]) -> FamilyState:
+                   charge_points: Callable[[int], int], challenges: tuple[Challenge, ...] = (),
+                   tz=None, available_of: Callable | None = None) -> FamilyState:
     """Replay one family. ``expiry_of(at)`` is the program's expiry of points credited at
     ``at`` (returned points get a fresh lot); ``charge_points(minor)`` prices a voucher's
-    money value in points (for a voucher used twice)."""
+    money value in points (for a voucher used twice); ``challenges`` are the program's, judged
+    in store-local days of ``tz``; ``available_of(kind, at, sale_id)`` is when an entry's points
+    stop being pending (``None``: at once)."""
     replay = _Replay(facts, now, punch_cards, expiry_of, charge_points)
+    replay.challenges, replay.tz = challenges, tz
+    if available_of is not None:
+        replay.available_of = available_of
     return replay.run()
 
 
@@ -300,6 +309,12 @@ class _Replay:
         self.superseded_merges: set[str] = set()
         self.order = 0
         self.earliest: datetime | None = None   # soonest expiry of any open lot
+        self.challenges: tuple[Challenge, ...] = ()
+        self.tz = None
+        self.available_of = lambda kind, at, sale_id: None
+        self.seen_sales: list[SaleFact] = []                                 # in canonical order
+        self.completed: dict[str, set[str]] = defaultdict(set)              # account -> challenge rules paid
+        self.sale_challenges: dict[str, list[DerivedEntry]] = defaultdict(list)
 
     # -- helpers ---------------------------------------------------------------------------
     def _conflict(self, kind: str, member: str, at: datetime, fact_ids: tuple[str, ...], **detail) -> None:
@@ -309,23 +324,25 @@ class _Replay:
     def _wallet(self, member: str) -> Wallet:
         return self.wallets[self.accounts.root(member)]
 
-    def _credit(self, member: str, entry_id: str, points: int, expires_at, owner: str | None = None) -> None:
+    def _credit(self, member: str, entry_id: str, points: int, expires_at, owner: str | None = None,
+                available_at=None) -> None:
         self.order += 1
-        lot = self._wallet(member).credit(entry_id, points, expires_at)
+        lot = self._wallet(member).credit(entry_id, points, expires_at, available_at)
         if lot is not None and expires_at is not None and (self.earliest is None or expires_at < self.earliest):
             self.earliest = expires_at
         if lot is not None:
             lot.order = self.order
             self.lot_owner[entry_id] = owner or member
 
-    def _debit(self, member: str, points: int, lot_id: str | None = None) -> int:
+    def _debit(self, member: str, points: int, lot_id: str | None = None, at=None,
+               pending_first: bool = False) -> int:
         """Returns the debt this debit created."""
         wallet = self._wallet(member)
         before = wallet.debt
         if lot_id:
             wallet.close_lot(lot_id, points)
         else:
-            wallet.debit(points)
+            wallet.debit(points, at, pending_first)
         return wallet.debt - before
 
     def _derive(self, kind: str, fact_id: str, member: str, points: int, at: datetime, origin: int, seq: int,
@@ -429,13 +446,14 @@ class _Replay:
             return
         if derived:
             self._conflict("duplicate_enrollment", merge.target, merge.at, (merge.source, merge.target),
-                           member=merge.source, kept=merge.target)
+                           duplicate=merge.source, kept=merge.target)
         joint = self.wallets[target_root]
         absorbed = self.wallets.pop(merge.source, Wallet())
         joint.lots.extend(absorbed.lots)
         joint.debt += absorbed.debt
         self.accounts.parent[merge.source] = target_root
         self.status[merge.source] = MemberStatus("merged", target_root, merge.at)
+        self.completed[target_root] |= self.completed.pop(merge.source, set())
         # Punch cards add up; a threshold the sum crosses issues its voucher now.
         source_units = self.units.pop(merge.source, {})
         for card, units in source_units.items():
@@ -453,6 +471,43 @@ class _Replay:
     def _sale(self, sale: SaleFact) -> None:
         if sale.member_id and self.blocked[self.accounts.root(sale.member_id)]:
             self._conflict("blocked_member_served", sale.member_id, sale.at, (sale.id,), receipt=sale.receipt)
+        if sale.member_id and self.challenges:
+            self._challenges(sale)
+        self.seen_sales.append(sale)
+
+    def _challenges(self, sale: SaleFact) -> None:
+        """SPEC-mechanics 2: at each sale, a challenge whose goal the account's sales of the
+        period reach (as they stand, net of refunds) and whose bonus is unpaid pays it, as a
+        derived entry credited before the sale's own entries (as the till posts it)."""
+        root = self.accounts.root(sale.member_id)
+        day = local_date(sale.at, self.tz)
+        for challenge in self.challenges:
+            window = challenge.window(day)
+            if window is None:
+                continue
+            period_id, first, after = window
+            rule = entry_rule(challenge.code, period_id)
+            if rule in self.completed[root]:
+                continue
+            start, end = local_midnight(first, self.tz), local_midnight(after, self.tz)
+            parts = [self._contribution(s) for s in self.seen_sales
+                     if start <= s.at < end and self.accounts.root(s.member_id) == root]
+            parts.append(contribution(sale.qualifying, 0, False, sale.categories))
+            if progress(challenge, parts) < challenge.target:
+                continue
+            self.completed[root].add(rule)
+            expires = self.expiry_of(sale.at)
+            entry = DerivedEntry(derived_id("challenge", root, challenge.code, period_id), root, "challenge",
+                                 challenge.bonus, sale.at, sale.origin, sale.seq, rule=rule, sale_id=sale.id,
+                                 expires_at=expires)
+            self.derived.append(entry)
+            self.sale_challenges[sale.id].append(entry)
+            self._credit(root, entry.id, entry.points, expires,
+                         available_at=self.available_of("challenge", sale.at, sale.id))
+
+    def _contribution(self, sale: SaleFact):
+        totals = self.totals[sale.id]
+        return contribution(sale.qualifying, totals.qualifying_refunded, totals.fully_refunded, sale.categories)
 
     def _entry(self, entry: EntryFact) -> None:
         root = self.accounts.root(entry.member_id)
@@ -469,9 +524,10 @@ class _Replay:
                 return
             self.keys_paid[canonical] = entry.id
         if entry.points > 0:
-            self._credit(entry.member_id, entry.id, entry.points, entry.expires_at)
+            self._credit(entry.member_id, entry.id, entry.points, entry.expires_at,
+                         available_at=self.available_of(entry.kind, entry.at, entry.sale_id))
         else:
-            debt = self._debit(entry.member_id, -entry.points, entry.lot_id)
+            debt = self._debit(entry.member_id, -entry.points, entry.lot_id, at=entry.at)
             if debt > 0 and entry.kind == "redeem":
                 self._conflict("overdrawn", root, entry.at, (entry.id,), points=-entry.points, debt=debt,
                                sale=entry.sale_id)
@@ -494,7 +550,7 @@ class _Replay:
             entry = self._derive("charge", use.id, use.member_id, -points, use.at, use.origin, use.seq,
                                  rule=f"voucher:{use.reward}", sale_id=use.sale_id)
             self.charges[use.id] = entry.id
-            self._debit(use.member_id, points)
+            self._debit(use.member_id, points, at=use.at)
 
     def _punch(self, punch: PunchFact) -> None:
         root = self.accounts.root(punch.member_id)
@@ -538,7 +594,7 @@ class _Replay:
             if effect.points_clawed_back:
                 self._derive("clawback", refund.id, sale.member_id, -effect.points_clawed_back, refund.at,
                              refund.origin, refund.seq, **common)
-                self._debit(sale.member_id, effect.points_clawed_back)
+                self._debit(sale.member_id, effect.points_clawed_back, at=refund.at, pending_first=True)
             if effect.points_returned:
                 expires = self.expiry_of(refund.at)
                 entry = self._derive("return", refund.id, sale.member_id, effect.points_returned, refund.at,
@@ -546,6 +602,11 @@ class _Replay:
                 self._credit(sale.member_id, entry.id, effect.points_returned, expires)
         if effect.full:
             self._reverse_extras(sale.id, refund)
+            for entry in self.sale_challenges.get(sale.id, []):
+                # The bonus goes; the challenge stays completed for its period.
+                self._derive("reversal", entry.id, entry.member_id, -entry.points, refund.at, refund.origin,
+                             refund.seq, rule=entry.rule, sale_id=sale.id, refund_id=refund.id)
+                self._debit(entry.member_id, entry.points, at=refund.at, pending_first=True)
             self._undo_sale_vouchers(sale, refund)
 
     def _reverse_extras(self, sale_id: str, refund: RefundFact) -> None:
@@ -555,7 +616,7 @@ class _Replay:
                 continue
             self._derive("reversal", entry.id, entry.member_id, -entry.points, refund.at, refund.origin, refund.seq,
                          rule=entry.key or entry.kind, sale_id=sale_id, refund_id=refund.id)
-            self._debit(entry.member_id, entry.points)
+            self._debit(entry.member_id, entry.points, at=refund.at, pending_first=True)
 
     def _undo_sale_vouchers(self, sale: SaleFact, refund: RefundFact) -> None:
         for voucher_id in self.sale_vouchers.get(sale.id, []):

@@ -54,6 +54,14 @@ def expiry_instant(earned_at: datetime, months: int, tz: ZoneInfo) -> datetime |
     return local_midnight(add_months(local_date(earned_at, tz), months), tz)
 
 
+def expiry_instant_days(earned_at: datetime, days: int, tz: ZoneInfo) -> datetime | None:
+    """SPEC-mechanics 6: with ``expiry_days``, a lot expires at 00:00 store-local ``days``
+    calendar days after the store-local day it was earned."""
+    if days <= 0:
+        return None
+    return local_midnight(local_date(earned_at, tz) + timedelta(days=days), tz)
+
+
 def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
     """[start, end) of a store-local day as UTC instants."""
     return local_midnight(day, tz), local_midnight(day + timedelta(days=1), tz)

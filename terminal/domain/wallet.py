@@ -26,6 +26,10 @@ class Lot:
     expires_at: datetime | None
     remaining: int
     order: int = 0  # creation order, to break ties deterministically
+    available_at: datetime | None = None  # pending until then (SPEC-mechanics 5); None: spendable
+
+    def pending_at(self, now: datetime | None) -> bool:
+        return now is not None and self.available_at is not None and self.available_at > now
 
     def sort_key(self):
         return (self.expires_at.replace(tzinfo=None) if self.expires_at else _NEVER, self.order)
@@ -53,7 +57,8 @@ class Wallet:
     def open_lots(self) -> list[Lot]:
         return sorted((lot for lot in self.lots if lot.remaining > 0), key=Lot.sort_key)
 
-    def credit(self, entry_id: str, points: int, expires_at: datetime | None) -> Lot | None:
+    def credit(self, entry_id: str, points: int, expires_at: datetime | None,
+               available_at: datetime | None = None) -> Lot | None:
         """A positive entry: pay debt first, the rest becomes a lot. Returns the new lot."""
         if points <= 0:
             raise ValueError("credit takes a positive number of points")
@@ -63,18 +68,22 @@ class Wallet:
         if rest == 0:
             return None
         self._counter += 1
-        lot = Lot(entry_id, expires_at, rest, self._counter)
+        lot = Lot(entry_id, expires_at, rest, self._counter, available_at)
         self.lots.append(lot)
         return lot
 
-    def debit(self, points: int) -> list[tuple[str, int]]:
+    def debit(self, points: int, at: datetime | None = None, pending_first: bool = False) -> list[tuple[str, int]]:
         """A negative entry of ``points`` (> 0): take from lots earliest-expiring first,
-        the rest becomes debt. Returns what was taken from which lot."""
+        the rest becomes debt. Returns what was taken from which lot.
+
+        With pending lots (SPEC-mechanics 5) as of ``at``: spendable lots go first, pending ones
+        after; a refund's entries (``pending_first``) take pending lots first, the latest to
+        become spendable first."""
         if points <= 0:
             raise ValueError("debit takes a positive number of points")
         taken: list[tuple[str, int]] = []
         left = points
-        for lot in self.open_lots():
+        for lot in self._debit_order(at, pending_first):
             if left == 0:
                 break
             take = min(lot.remaining, left)
@@ -84,6 +93,29 @@ class Wallet:
         self.debt += left
         self._drop_empty()
         return taken
+
+    def _debit_order(self, at: datetime | None, pending_first: bool) -> list[Lot]:
+        lots = self.open_lots()
+        pending = [lot for lot in lots if lot.pending_at(at)]
+        if not pending:
+            return lots
+        spendable = [lot for lot in lots if not lot.pending_at(at)]
+        if pending_first:
+            pending.sort(key=lambda lot: (lot.available_at, lot.order), reverse=True)
+            return pending + spendable
+        return spendable + pending
+
+    def spendable(self, now: datetime) -> int:
+        """What may be redeemed now: the balance without pending lots."""
+        return sum(lot.remaining for lot in self.lots if not lot.pending_at(now)) - self.debt
+
+    def pending(self, now: datetime) -> list[tuple[datetime, int]]:
+        """Pending points: (instant they become spendable, points), soonest first."""
+        by_instant: dict[datetime, int] = {}
+        for lot in self.lots:
+            if lot.remaining > 0 and lot.pending_at(now):
+                by_instant[lot.available_at] = by_instant.get(lot.available_at, 0) + lot.remaining
+        return sorted(by_instant.items())
 
     def close_lot(self, lot_id: str, points: int) -> None:
         """An ``expire`` entry: remove what remains of one lot. Should the ledger say more

@@ -23,7 +23,6 @@ from sqlalchemy import func, select, text
 from terminal.domain.facts import GENESIS, body_digest, canonical_json, chain_hash, derived_id
 from terminal.domain.program import Program
 from terminal.domain.projection import project_family
-from terminal.domain.timekeeping import expiry_instant
 from terminal.store import seal
 from terminal.store.journal import fact_body, fact_table
 from terminal.store.models import (MUTABLE, NOT_IN_FACT, Fact, LedgerEntry, LotRow, Member, MemberEvent,
@@ -186,8 +185,10 @@ def check_projections(uow: UnitOfWork, program: Program) -> list[str]:
     for family in family_members(s, all_ids):
         facts = load_family(s, family)
         state = project_family(facts, now=now, punch_cards=punch_rules(program),
-                               expiry_of=lambda at: expiry_instant(at, program.expiry_months, program.tz),
-                               charge_points=lambda minor: charge_points(program, minor))
+                               expiry_of=program.expiry_of,
+                               charge_points=lambda minor: charge_points(program, minor),
+                                     challenges=program.challenges, tz=program.tz,
+                                     available_of=program.available_of)
         ids = sorted(family)
         label = f"member {state.roots[0] if state.roots else ids[0]}"
         # The cache expires lazily (SPEC 3.1): lots due by now but not yet touched count as

@@ -15,14 +15,13 @@ from sqlalchemy import select
 
 from terminal.domain.facts import derived_id
 from terminal.domain.program import Program
-from terminal.domain.timekeeping import expiry_instant
 from terminal.domain.wallet import Lot, Wallet
 from terminal.store.models import LedgerEntry, LotRow, Member, new_id
 
 from .uow import UnitOfWork
 
 #: Ledger kinds that no node sends: every node derives them from the facts they come from.
-DERIVED_KINDS = ("expire", "clawback", "return", "reversal", "superseded", "charge")
+DERIVED_KINDS = ("expire", "clawback", "return", "reversal", "superseded", "charge", "challenge")
 
 
 def family_of(session, member_id: str) -> list[str]:
@@ -47,10 +46,29 @@ class Book:
         rows = uow.session.scalars(select(LotRow).where(LotRow.member_id.in_(family_ids),
                                                         LotRow.remaining > 0)).all()
         self._rows = {row.entry_id: row for row in rows}
-        self.wallet = Wallet([Lot(r.entry_id, r.expires_at, r.remaining, r.seq) for r in rows],
-                             member.debt + self._other_debt)
+        available = self._pending_lots(rows)
+        self.wallet = Wallet([Lot(r.entry_id, r.expires_at, r.remaining, r.seq, available.get(r.entry_id))
+                              for r in rows], member.debt + self._other_debt)
         self.wallet._counter = max((r.seq for r in rows), default=0)
         self.expired = 0
+
+    def _pending_lots(self, rows) -> dict:
+        """When each lot stops being pending (SPEC-mechanics 5), from the entry it comes from."""
+        if not self.program.pending_days or not rows:
+            return {}
+        found = {}
+        for chunk in range(0, len(rows), 500):
+            ids = [r.entry_id for r in rows[chunk:chunk + 500]]
+            for entry_id, kind, at, sale_id in self.uow.session.execute(
+                    select(LedgerEntry.id, LedgerEntry.kind, LedgerEntry.at, LedgerEntry.sale_id)
+                    .where(LedgerEntry.id.in_(ids))):
+                when = self.program.available_of(kind, at, sale_id)
+                if when is not None:
+                    found[entry_id] = when
+        return found
+
+    def spendable(self, now: datetime) -> int:
+        return self.wallet.spendable(now)
 
     @classmethod
     def open(cls, uow: UnitOfWork, member: Member, program: Program, version: int, now: datetime) -> "Book":
@@ -88,7 +106,7 @@ class Book:
         if points == 0:
             raise ValueError("a ledger entry moves at least one point")
         if points > 0 and expires_at is None:
-            expires_at = expiry_instant(earned_at or at, self.program.expiry_months, self.program.tz)
+            expires_at = self.program.expiry_of(earned_at or at)
         entry = LedgerEntry(id=entry_id or new_id(), seq=0, member_id=member_id or self.member.id, at=at, kind=kind,
                             points=points, expires_at=expires_at if points > 0 else None, lot_id=lot_id,
                             derived=derived, origin_terminal=0 if derived else self.uow.terminal,
@@ -97,13 +115,15 @@ class Book:
             entry.store = fields.get("store") or self.member.store
         self.uow.session.add(entry)
         if points > 0:
-            lot = self.wallet.credit(entry.id, points, expires_at)
+            lot = self.wallet.credit(entry.id, points, expires_at,
+                                     self.program.available_of(kind, at, fields.get("sale_id")))
             if lot is not None:
                 lot.order = self.uow.next_value("lot_order")
         elif lot_id:
             self.wallet.close_lot(lot_id, -points)
         else:
-            self.wallet.debit(-points)
+            # A refund's entries take pending points first (SPEC-mechanics 5), as the replay does.
+            self.wallet.debit(-points, at, pending_first=kind in ("clawback", "reversal"))
         self._sync_cache(entry)
         return entry
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import func, select
 
@@ -15,6 +15,8 @@ from terminal.domain.program import Program
 from terminal.domain.timekeeping import local_date, local_midnight
 from terminal.store.models import Card, LedgerEntry, Member, PunchEvent, Sale, Voucher
 
+from .challenges import challenge_states
+from .memberships import membership_now
 from .ledger import Book, family_of
 from .uow import UnitOfWork
 
@@ -89,9 +91,15 @@ def qualifying_spend(uow: UnitOfWork, program: Program, ids: list[str], now: dat
     return int(total)
 
 
-def open_vouchers(uow: UnitOfWork, ids: list[str]) -> list[Voucher]:
-    return list(uow.session.scalars(select(Voucher).where(Voucher.member_id.in_(ids), Voucher.status == "open")
-                                    .order_by(Voucher.issued_at)))
+def open_vouchers(uow: UnitOfWork, ids: list[str], program: Program | None = None,
+                  now: datetime | None = None) -> list[Voucher]:
+    """Open vouchers, oldest first; with ``program`` and ``now``, a next-visit offer's voucher past
+    its validity is left out (SPEC-mechanics 3)."""
+    found = list(uow.session.scalars(select(Voucher).where(Voucher.member_id.in_(ids), Voucher.status == "open")
+                                     .order_by(Voucher.issued_at, Voucher.id)))
+    if program is None or now is None:
+        return found
+    return [v for v in found if (program.offer_expiry(v.reward, v.issued_at) or now + timedelta(days=1)) > now]
 
 
 def punch_progress(uow: UnitOfWork, ids: list[str]) -> dict[str, int]:
@@ -116,15 +124,29 @@ def situation(uow: UnitOfWork, program: Program, member: Member, book: Book, now
                                            LedgerEntry.rule.in_(birthday_codes), LedgerEntry.at >= year_start)))
     return MemberSituation(
         qualifying_spend=qualifying_spend(uow, program, ids, now),
-        balance=book.balance,
+        balance=book.spendable(now),   # pending points (SPEC-mechanics 5) cannot be redeemed yet
         first_purchase=not has_sale,
         birthday=member.birthday,
         birthday_bonuses_this_year=paid_this_year,
-        vouchers=tuple((v.id, v.reward) for v in open_vouchers(uow, ids)),
+        vouchers=tuple((v.id, v.reward) for v in sorted(open_vouchers(uow, ids, program, now),
+                                                         key=lambda v: _offer_order(program, v))),
         punches=punch_progress(uow, ids),
         referred=member.referrer_id is not None,
         offline_redeemed=offline_redeemed,
+        challenges=challenge_states(uow, program, ids, now),
+        pending=book.balance - book.spendable(now),
+        held_tier=held.tier if (held := membership_now(uow, program, ids, now)) is not None else None,
     )
+
+
+def _offer_order(program: Program, voucher) -> tuple:
+    """Next-visit offers the sale uses: the soonest to lapse first, then the program's order
+    (other vouchers keep their order: the sort is stable)."""
+    expires = program.offer_expiry(voucher.reward, voucher.issued_at)
+    if expires is None:
+        return (0, datetime.max.replace(tzinfo=timezone.utc), 0)
+    codes = [c.code for c in program.campaigns]
+    return (1, expires, codes.index(voucher.reward.split(":", 1)[1]))
 
 
 def scanned_card(uow: UnitOfWork, program: Program, ref: str) -> dict | None:

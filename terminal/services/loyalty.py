@@ -264,10 +264,10 @@ class Loyalty:
     # -- sales ----------------------------------------------------------------------
 
     def request(self, *, member=None, amount=None, lines=(), items=(), redeem=(), redeem_points=None,
-                receipt_id=None) -> SaleRequest:
+                receipt_id=None, promo=None) -> SaleRequest:
         program = self.program()
         return SaleRequest(lines=build_lines(program, amount, list(lines), list(items)), member=member,
-                           redeem=list(redeem), redeem_points=redeem_points, receipt_id=receipt_id)
+                           redeem=list(redeem), redeem_points=redeem_points, receipt_id=receipt_id, promo=promo)
 
     def sale(self, request: SaleRequest, session: str | None = None) -> dict:
         """Record a sale; with the till's ``session`` the sale records who rang it."""

@@ -106,7 +106,24 @@ def enroll(uow: UnitOfWork, program: Program, version: int, now: datetime, *, na
         uow.session.flush()
     except IntegrityError:
         raise DuplicatePhone(f"a member with phone {phone} is already enrolled") from None
+    if referrer_member is not None and program.referral and program.referral.paid_on == "enrollment":
+        _pay_referral_on_enrollment(uow, program, version, now, member)
     return member
+
+
+def _pay_referral_on_enrollment(uow: UnitOfWork, program: Program, version: int, now: datetime,
+                                member: Member) -> None:
+    """``[referral] paid_on = "enrollment"`` (SPEC-mechanics 6): both bonuses are paid when the
+    referred member enrolls, under the same once-per-member keys as on a first purchase, so a
+    phone enrolled at two tills offline is paid once after sync. No sale: nothing reverses them."""
+    from .sales import pay_referrer
+    referral = program.referral
+    if referral.referee_bonus:
+        Book.open(uow, member, program, version, now).post("referral", referral.referee_bonus, now,
+                                                           rule="referral:referee", key="referral:referee")
+    if referral.referrer_bonus:
+        pay_referrer(uow, program, version, now, member, referral.referrer_bonus, None,
+                     f"referral:referrer:{member.id}")
 
 
 def adjust(uow: UnitOfWork, program: Program, version: int, now: datetime, ref: str, points: int,

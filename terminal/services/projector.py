@@ -26,10 +26,9 @@ from terminal.domain.program import Program
 from terminal.domain.projection import (EntryFact, FamilyFacts, FamilyState, MemberFact, MergeFact, PunchCardRule,
                                         PunchFact, RefundFact, SaleFact, StatusFact, VoucherUse, conflict_id,
                                         project_family)
-from terminal.domain.timekeeping import expiry_instant
 from terminal.store.models import (Card, ConflictResolution, ConflictRow, DirtyMember, Fact, LedgerEntry, LotRow,
-                                   Member, MemberEvent, PunchEvent, Refund, Sale, SaleRedemption, Staff, StaffEvent,
-                                   Voucher)
+                                   Member, MemberEvent, PunchEvent, Refund, Sale, SaleLineRow, SaleRedemption, Staff,
+                                   StaffEvent, Voucher)
 
 from .uow import UnitOfWork
 
@@ -179,10 +178,12 @@ def load_families(session, families: list[set[str]]) -> list[FamilyFacts]:
                                                          e.points, e.expires_at, e.sale_id,
                                                          _canonical_key(e.key, roots), e.lot_id))
     sale_owner = {}
+    bought = _eligible_categories(s, sale_ids)
     for x in sales:
         sale_owner[x.id] = owner[x.member_id]
         out[owner[x.member_id]].sales.append(SaleFact(x.id, x.member_id, x.at, *pos(x.id, x.origin_terminal), x.paid,
-                                                      x.points_earned, x.points_redeemed, x.qualifying, x.receipt))
+                                                      x.points_earned, x.points_redeemed, x.qualifying, x.receipt,
+                                                      tuple(sorted(bought.get(x.id, ())))))
     for r in refunds:
         out[sale_owner[r.sale_id]].refunds.append(RefundFact(r.id, r.sale_id, r.at, *pos(r.id, r.origin_terminal),
                                                              r.amount))
@@ -211,6 +212,16 @@ def load_families(session, families: list[set[str]]) -> list[FamilyFacts]:
 REFERRER_KEY = "referral:referrer:"
 
 
+def _eligible_categories(session, sale_ids: list[str]) -> dict[str, set[str]]:
+    """Per sale, the eligible categories it paid for (what a categories challenge counts)."""
+    found = defaultdict(set)
+    T = SaleLineRow.__table__
+    for sale_id, category in _rows(session, lambda c: select(T.c.sale_id, T.c.category).where(
+            T.c.sale_id.in_(c), T.c.eligible.is_(True), T.c.paid > 0), sale_ids):
+        found[sale_id].add(category or "")
+    return found
+
+
 def _roots_outside(session, entries) -> dict[str, str]:
     """Referrer bonuses are keyed by the referee; a referee merged into another account is the
     same person, so the key names the account that survives."""
@@ -234,7 +245,8 @@ def _canonical_key(key: str | None, roots: dict[str, str]) -> str | None:
 
 # --------------------------------------------------------------------------- projecting
 
-def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str], now: datetime) -> None:
+def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str], now: datetime, *,
+                     _following: bool = False) -> None:
     """Project the families of ``member_ids`` again from their facts and write the result
     (all families of one call with a few statements together)."""
     session = uow.session
@@ -244,18 +256,33 @@ def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str
     states = []
     for family, facts in zip(families, load_families(session, families)):
         states.append(project_family(facts, now=now, punch_cards=punch_rules(program),
-                                     expiry_of=lambda at: expiry_instant(at, program.expiry_months, program.tz),
-                                     charge_points=lambda minor: charge_points(program, minor)))
+                                     expiry_of=program.expiry_of,
+                                     charge_points=lambda minor: charge_points(program, minor),
+                                     challenges=program.challenges, tz=program.tz,
+                                     available_of=program.available_of))
     if families:
         _write_families(session, families, states)
     done = set().union(*families) if families else set()
     for chunk in _chunks(sorted(done | set(member_ids))):
         session.execute(delete(DirtyMember).where(DirtyMember.member_id.in_(chunk)))
     session.expire_all()
+    if not _following:
+        # A referrer's bonus is keyed by the referee's surviving account: when this projection
+        # merged referees (two enrollments of one phone), their referrers' families are
+        # projected again, so two bonuses for one person are seen as one key.
+        merged = sorted(m for state in states for m, status in state.members.items() if status.status == "merged")
+        referrers = {r for (r,) in _rows(session, lambda c: select(LedgerEntry.member_id).where(
+            LedgerEntry.key.in_(c)), [REFERRER_KEY + m for m in merged])}
+        if referrers:
+            project_families(uow, program, sorted(referrers), now, _following=True)
 
 
 def punch_rules(program: Program) -> dict[str, PunchCardRule]:
-    return {card.code: PunchCardRule(card.units, card.reward) for card in program.punch_cards}
+    """Punch cards, and each next-visit offer as a card of one unit (SPEC-mechanics 3)."""
+    rules = {card.code: PunchCardRule(card.units, card.reward) for card in program.punch_cards}
+    rules.update({c.voucher_reward: PunchCardRule(1, c.voucher_reward) for c in program.campaigns
+                  if c.kind == "next_visit"})
+    return rules
 
 
 def charge_points(program: Program, minor: int) -> int:

@@ -148,6 +148,12 @@ def _reverse_sale_extras(uow, program, version, now, sale: Sale, book: Book, ref
         target.post("reversal", -entry.points, now, rule=entry.key or entry.kind, sale_id=sale.id,
                     refund_id=refund_id, derived=True, entry_id=derived_id("reversal", entry.id),
                     member_id=entry.member_id, store=uow.store)
+    for entry in s.scalars(select(LedgerEntry).where(LedgerEntry.sale_id == sale.id,
+                                                     LedgerEntry.kind == "challenge")).all():
+        # A challenge's bonus goes with the sale that completed it; the challenge stays completed.
+        book.post("reversal", -entry.points, now, rule=entry.rule, sale_id=sale.id, refund_id=refund_id,
+                  derived=True, entry_id=derived_id("reversal", entry.id), member_id=entry.member_id,
+                  store=uow.store)
     _undo_vouchers_and_punches(uow, program, version, now, sale, book, refund_id)
 
 

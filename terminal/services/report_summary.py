@@ -136,7 +136,7 @@ def _trend(uow: UnitOfWork, program: Program, day: date, survivors_end: datetime
                                                 .where(LedgerEntry.at >= start, LedgerEntry.at < end)):
         bucket = days[local_date(at, tz)]
         bucket["moved"] += points
-        if kind in ("earn", "bonus", "referral"):
+        if kind in ("earn", "bonus", "referral", "challenge"):
             bucket["points_earned"] += points
         elif kind == "redeem":
             bucket["points_redeemed"] -= points

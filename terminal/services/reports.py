@@ -14,14 +14,16 @@ from datetime import date, datetime
 
 from sqlalchemy import distinct, func, select
 
-from terminal.domain.program import Program
+from terminal.domain.program import MEMBERSHIP_PREFIX, Program
 from terminal.domain.timekeeping import day_bounds, local
-from terminal.store.models import ConflictRow, ConflictResolution, Fact, LedgerEntry, Member, Refund, Sale, SyncStream
+from terminal.store.models import (ConflictRow, ConflictResolution, Fact, LedgerEntry, Member, Refund, Sale,
+                                   SaleLineRow, SaleRedemption, SyncStream)
 
+from .memberships import active_paid_members
 from .refunds import expire_all
 from .uow import UnitOfWork
 
-EARN_KINDS = ("earn", "bonus", "referral", "superseded")
+EARN_KINDS = ("earn", "bonus", "referral", "superseded", "challenge")
 
 _MINE = object()
 
@@ -62,6 +64,15 @@ def daily_report(uow: UnitOfWork, program: Program, version: int, now: datetime,
                  .where(LedgerEntry.kind.in_(kinds), LedgerEntry.at >= start, LedgerEntry.at < end))
         return int(s.scalar(query if store is None else query.where(LedgerEntry.store == store)))
 
+    memberships = s.execute(select(func.count(SaleLineRow.id), func.coalesce(func.sum(SaleLineRow.paid), 0))
+                            .join(Sale, Sale.id == SaleLineRow.sale_id)
+                            .where(in_day, SaleLineRow.sku.like(MEMBERSHIP_PREFIX + "%"))).one()
+
+    def count(kind: str) -> int:
+        query = select(func.count(LedgerEntry.id)).where(LedgerEntry.kind == kind, LedgerEntry.at >= start,
+                                                         LedgerEntry.at < end)
+        return int(s.scalar(query if store is None else query.where(LedgerEntry.store == store)))
+
     liability_query = select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.at < end)
     if store is not None:
         liability_query = liability_query.where(LedgerEntry.member_id.in_(select(Member.id)
@@ -86,6 +97,13 @@ def daily_report(uow: UnitOfWork, program: Program, version: int, now: datetime,
         "points_redeemed": -points("redeem"),
         "points_expired": -points("expire"),
         "points_clawed_back": -points("clawback"),
+        "promo_uses": int(s.scalar(select(func.count(SaleRedemption.id)).join(Sale, Sale.id == SaleRedemption.sale_id)
+                                   .where(in_day, SaleRedemption.kind == "promo"))),
+        "memberships_sold": memberships[0],
+        "membership_revenue": money(memberships[1]),
+        "active_paid_members": active_paid_members(uow, program, end, store),
+        "challenges_completed": count("challenge"),
+        "challenge_points": points("challenge"),
         "donations": money(totals[3]),
         "enrollments": s.scalar(enrolled if store is None else enrolled.where(Member.store == store)),
         "active_members": member_totals[2],

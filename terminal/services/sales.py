@@ -19,13 +19,17 @@ from sqlalchemy import func, select
 
 from terminal.domain.checkout import Bonus, MemberSituation, PricedSale, SaleLine, price_sale
 from terminal.domain.errors import InvalidInput, MemberBlocked, ReceiptIdReserved
-from terminal.domain.program import Program
+from terminal.domain.program import OFFER_PREFIX, Program
 from terminal.domain.projection import voucher_id
 from terminal.domain.text import require_label
 from terminal.domain.timekeeping import local_date
 from terminal.store.models import (LedgerEntry, Member, PunchEvent, Sale, SaleLineRow, SaleRedemption, Staff,
                                    Voucher, new_id)
 
+from terminal.domain.challenges import entry_rule
+
+from .challenges import challenge_id, outcomes_view
+from .promos import check_promo, record_use
 from .ledger import Book, family_of
 from .lookup import resolve, situation, surviving
 from .uow import UnitOfWork
@@ -42,6 +46,7 @@ class SaleRequest:
     redeem: list[str] | None = None
     redeem_points: int | None = None
     receipt_id: str | None = None
+    promo: str | None = None          # a promo code typed or scanned (SPEC-mechanics 4)
 
 
 def receipt_number(terminal: int, serial: int) -> str:
@@ -143,7 +148,11 @@ def _prepare(uow: UnitOfWork, program: Program, version: int, now: datetime, req
             raise MemberBlocked(f"{member.name}'s account is blocked; a manager can unblock it")
         book = Book.open(uow, member, program, version, now)
         facts = situation(uow, program, member, book, now, offline_redeemed(uow, member, now))
-    priced = price_sale(program, request.lines, now, facts, request.redeem, request.redeem_points)
+    promo = None
+    if request.promo:
+        promo = check_promo(uow, program, request.promo, member, family_of(uow.session, member.id) if member else [],
+                            now)
+    priced = price_sale(program, request.lines, now, facts, request.redeem, request.redeem_points, promo)
     return member, book, priced
 
 
@@ -177,7 +186,17 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
                           quantity=line.line.quantity, amount=line.line.amount, discount=line.discount,
                           paid=line.paid, eligible=line.eligible, **common))
     vouchers_issued = []
+    if priced.promo:
+        record_use(uow, sale, priced.promo, common)
     if member is not None:
+        # Challenge bonuses first: the replay derives them at the sale's own fact, before the
+        # sale's ledger entries, and lots must be credited in the same order on every node.
+        for outcome in priced.challenges:
+            if outcome.completed_now:
+                bonus = next(b for b in priced.bonuses if b.rule == f"challenge:{outcome.code}")
+                book.post("challenge", bonus.points, now, rule=entry_rule(outcome.code, outcome.period_id),
+                          sale_id=sale.id, derived=True, store=uow.store,
+                          entry_id=challenge_id(member.id, outcome.code, outcome.period_id))
         for redemption in priced.redemptions:
             if redemption.voucher_id:
                 voucher = s.get(Voucher, redemption.voucher_id)
@@ -191,9 +210,11 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         if priced.points_earned:
             book.post("earn", priced.points_earned, now, rule="earn", sale_id=sale.id)
         for bonus in priced.bonuses:
+            if bonus.kind == "challenge":
+                continue
             key = bonus_key(program, bonus, member, now)
             if bonus.to_referrer:
-                _pay_referrer(uow, program, version, now, member, bonus.points, sale.id, key)
+                pay_referrer(uow, program, version, now, member, bonus.points, sale.id, key)
             else:
                 book.post(bonus.kind, bonus.points, now, rule=bonus.rule, sale_id=sale.id, key=key)
         for card_code, units, new_vouchers in priced.punches:
@@ -208,18 +229,36 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
                                   status="open", origin_terminal=0)
                 s.add(voucher)
                 vouchers_issued.append({"reward": card.reward, "id": voucher.id})
+        for code in priced.offers_issued:
+            vouchers_issued.append(_issue_offer(uow, program, member, sale, code, now, common))
     result = sale_result(program, sale, priced, book, vouchers_issued)
     if member is not None:
         from .views import member_view
         uow.session.flush()
         view = member_view(uow, program, member, book, now)
         result["member_summary"] = {key: view[key] for key in
-                                    ("name", "phone_masked", "card", "tier", "next_tier", "expiring", "balance")}
+                                    ("name", "phone_masked", "card", "tier", "next_tier", "expiring", "balance",
+                                     "pending", "spendable", "membership")}
         from .notifications import after_sale
         result["tier_change"] = after_sale(uow, program, version, now, member, sale, book)
     result.setdefault("tier_change", None)
     sale.result_json = json.dumps(result, sort_keys=True)
     return result
+
+
+def _issue_offer(uow, program: Program, member: Member, sale: Sale, code: str, now: datetime, common: dict) -> dict:
+    """A next-visit offer's voucher (SPEC-mechanics 3): recorded as one punch of the pseudo card
+    ``offer:CODE`` (a fact), from which every node derives the same voucher."""
+    from .views import voucher_view
+    reward = OFFER_PREFIX + code
+    s = uow.session
+    s.add(PunchEvent(id=new_id(), member_id=member.id, punch_card=reward, units=1, sale_id=sale.id, at=now, **common))
+    issued = s.scalar(select(func.count(Voucher.id)).where(Voucher.member_id == member.id,
+                                                          Voucher.punch_card == reward))
+    voucher = Voucher(id=voucher_id(member.id, reward, issued + 1), member_id=member.id, reward=reward,
+                      punch_card=reward, issued_at=now, issued_by_sale=sale.id, status="open", origin_terminal=0)
+    s.add(voucher)
+    return voucher_view(program, voucher)
 
 
 def bonus_key(program: Program, bonus: Bonus, member: Member, now: datetime) -> str | None:
@@ -239,15 +278,14 @@ def bonus_key(program: Program, bonus: Bonus, member: Member, now: datetime) -> 
     return None
 
 
-def _pay_referrer(uow, program, version, now, member, points, sale_id, key) -> None:
+def pay_referrer(uow, program, version, now, member, points, sale_id, key) -> None:
     referrer = uow.session.get(Member, member.referrer_id)
     if referrer is None:
         # A referrer this terminal does not hold (another store's member): the entry is a fact
         # like any other and reaches their store through head office.
-        from terminal.domain.timekeeping import expiry_instant
         uow.session.add(LedgerEntry(id=new_id(), seq=0, member_id=member.referrer_id, at=now, kind="referral",
                                     points=points, rule="referral:referrer", sale_id=sale_id, key=key,
-                                    expires_at=expiry_instant(now, program.expiry_months, program.tz),
+                                    expires_at=program.expiry_of(now),
                                     derived=False, origin_terminal=uow.terminal, program_version=version))
         return
     referrer = surviving(uow, referrer)
@@ -283,6 +321,8 @@ def sale_result(program: Program, sale: Sale, priced: PricedSale, book: Book | N
                    "quantity": l.line.quantity, "amount": money(l.line.amount), "discount": money(l.discount),
                    "paid": money(l.paid)} for l in priced.lines],
         "vouchers_issued": vouchers_issued,
+        "challenges": outcomes_view(program, priced.challenges),
+        "promo": priced.promo,
         "balance_after": book.balance if book else None,
         "tier_before": priced.tier_before.name if priced.tier_before else None,
         "tier_after": priced.tier_after.name if priced.tier_after else None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from terminal.domain.phones import mask_phone
 from terminal.domain.program import Program
@@ -10,7 +10,9 @@ from terminal.domain.timekeeping import local_date
 from terminal.store.models import Member
 from terminal.store.redaction import erasures
 
+from .challenges import challenge_states, challenges_view
 from .ledger import Book
+from .memberships import membership_now, membership_view
 from .lookup import active_card, family, open_vouchers, punch_progress, qualifying_spend
 from .uow import UnitOfWork
 
@@ -19,8 +21,9 @@ def member_view(uow: UnitOfWork, program: Program, member: Member, book: Book, n
     money = program.currency.format
     ids = family(uow, member)
     spend = qualifying_spend(uow, program, ids, now)
-    tier = program.tier_for_spend(spend)
-    upcoming = program.next_tier(spend)
+    held = membership_now(uow, program, ids, now)
+    tier = program.effective_tier(spend, held.tier if held else None)
+    upcoming = program.next_tier_above(spend, tier)
     balance = book.balance
     punches = punch_progress(uow, ids)
     value = program.points_value_minor(balance)
@@ -38,7 +41,7 @@ def member_view(uow: UnitOfWork, program: Program, member: Member, book: Book, n
                       if upcoming else None),
         "expiring": [{"points": points, "on": local_date(instant, program.tz).isoformat()}
                      for instant, points in book.wallet.expiring(now)],
-        "vouchers": [{"reward": v.reward, "id": v.id} for v in open_vouchers(uow, ids)],
+        "vouchers": [voucher_view(program, v) for v in open_vouchers(uow, ids, program, now)],
         "punch_cards": [{"code": card.code, "units": punches.get(card.code, 0) % card.units, "of": card.units,
                          "reward": card.reward} for card in program.punch_cards],
         "negative": balance < 0,
@@ -47,4 +50,22 @@ def member_view(uow: UnitOfWork, program: Program, member: Member, book: Book, n
         "enrolled_at": member.enrolled_at.isoformat(),
         "marketing_consent": bool(member.marketing_consent),
         "erased": bool(erasures(uow.session, [member.id])),
+        "challenges": challenges_view(program, challenge_states(uow, program, ids, now)),
+        "membership": membership_view(program, held),
+        "spendable": book.spendable(now),
+        "pending": [{"points": points, "on": local_date(instant, program.tz).isoformat()}
+                    for instant, points in book.wallet.pending(now)],
     }
+
+
+def voucher_view(program: Program, voucher) -> dict:
+    """A voucher of MEMBER; a next-visit offer's also says until when (its last day) and what."""
+    shown = {"reward": voucher.reward, "id": voucher.id}
+    expires = program.offer_expiry(voucher.reward, voucher.issued_at)
+    if expires is not None:
+        campaign = program.offer_campaign(voucher.reward)
+        shown["until"] = (local_date(expires, program.tz) - timedelta(days=1)).isoformat()
+        shown["offer"] = campaign.offer
+        if campaign.offer == "amount_off":
+            shown["value"] = program.currency.format(campaign.offer_value)
+    return shown

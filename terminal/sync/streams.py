@@ -31,6 +31,7 @@ from sqlalchemy.engine import Engine
 
 from terminal.domain.facts import GENESIS, chain_hash
 from terminal.services import projector
+from terminal.services.promos import project_promo_uses
 from terminal.services.uow import UnitOfWork
 from terminal.store.database import Database
 from terminal.store.journal import Envelope, receive
@@ -264,7 +265,10 @@ def _apply(db: Database, envelopes: list[Envelope], origin: int | None, now: dat
         uow.session.info["receiving"] = True
         fresh = receive(uow.session, envelopes)
         redacted = redact_received(uow.session, fresh)
-        projector.project_sales(uow.session, [e.id for e in fresh if e.kind == "sales"])
+        sale_ids = [e.id for e in fresh if e.kind == "sales"]
+        projector.project_sales(uow.session, sale_ids)
+        if sale_ids:
+            project_promo_uses(uow.session, uow.program()[0], sale_ids)
         staff = {e.id for e in fresh if e.kind == "staff"} | {_staff_of(e) for e in fresh if e.kind == "staff_events"}
         if staff:
             projector.project_staff(uow.session, staff)

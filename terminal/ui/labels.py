@@ -27,6 +27,10 @@ def rule_label(rule: str) -> str:
         return QCoreApplication.translate("Labels", "{name} tier bonus").format(name=name)
     if kind == "campaign":
         return QCoreApplication.translate("Labels", "Campaign {code}").format(code=name)
+    if kind == "offer":
+        return QCoreApplication.translate("Labels", "Next-visit offer {code}").format(code=name)
+    if kind == "challenge":
+        return QCoreApplication.translate("Labels", "Challenge {code} completed").format(code=name)
     if kind == "referral":
         if name == "referrer":
             return QCoreApplication.translate("Labels", "Referral bonus (to the friend who referred)")

@@ -54,6 +54,9 @@ from .worker import TaskRunner
 RECEIPT_NUMBER = re.compile(r"^T\d{3}-\d{6}$")
 
 
+PROMO_REFUSALS = ("unknown_promo", "promo_not_valid", "promo_used_up")
+
+
 @dataclass
 class TillInfo:
     store: str
@@ -382,6 +385,8 @@ class CheckoutWindow(Retranslates, QMainWindow):
             self.find_member(code)
         elif self.program.product_by_code(code) is not None:
             self.sale.add_product(code)
+        elif self.program.promo_code(code) is not None:
+            self.sale.set_promo(code)
         elif RECEIPT_NUMBER.match(code):
             self.open_refund(code)
         else:
@@ -539,6 +544,11 @@ class CheckoutWindow(Retranslates, QMainWindow):
     def _preview_failed(self, exc: BaseException) -> None:
         self.priced = None
         self.sale.set_pricing(False)
+        if getattr(exc, "code", "") in PROMO_REFUSALS and self.sale.promo:
+            # A promo code refused (unknown, out of its dates, used up): said once, taken off the sale.
+            self._error(exc, promo=self.sale.promo)
+            self.sale.set_promo(None)
+            return
         self.sale.show_refusal(exc, error_text(exc, self.fmt, **self._refusal_context()))
         self.rewards.set_priced(None)
         self.preview_ready.emit()
@@ -562,6 +572,7 @@ class CheckoutWindow(Retranslates, QMainWindow):
         point_value = self.program.point_value * self.program.currency.scale
         context["discounts"] = off + int(Decimal(points) * point_value)
         context["total"] = total
+        context["promo"] = self.sale.promo
         return context
 
     def _sale_job(self, fields: dict, member_id: str | None, session: str | None = None):

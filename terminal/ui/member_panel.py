@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from terminal.domain.program import Program
+from terminal.domain.text import strip_controls
 
 from .formatting import Formatter
 from .widgets import ElidedLabel, FitScrollArea, Retranslates, restyle
@@ -59,6 +60,10 @@ class MemberPanel(Retranslates, QFrame):
         self.progress.setFixedWidth(110)
         self.expiring = QLabel()
         self.expiring.setWordWrap(True)
+        self.pending = QLabel(objectName="pendingPoints")
+        self.pending.setWordWrap(True)
+        self.membership = QLabel(objectName="paidMembership")
+        self.membership.setWordWrap(True)
         self.vouchers = QLabel()
         self.vouchers.setWordWrap(True)
         self.punches = QLabel()
@@ -76,11 +81,17 @@ class MemberPanel(Retranslates, QFrame):
         worth_row.addWidget(self.balance_value)
         worth_row.addWidget(self.expiring, 1)
         inner.addLayout(worth_row)
+        inner.addWidget(self.membership)
+        inner.addWidget(self.pending)
         inner.addLayout(progress_row)
         cards_row = QHBoxLayout()
         cards_row.setSpacing(12)
         cards_row.addWidget(self.vouchers)
         cards_row.addWidget(self.punches, 1)
+        self.challenges = QVBoxLayout()
+        self.challenges.setSpacing(2)
+        self.challenge_rows: list[tuple[QLabel, QProgressBar]] = []
+        inner.addLayout(self.challenges)
         inner.addLayout(cards_row)
         inner.addStretch(1)
         # all the details when they fit in a few lines; past that, they scroll
@@ -118,7 +129,10 @@ class MemberPanel(Retranslates, QFrame):
         self._fill_balance()
         self._fill_progress()
         self._fill_expiring()
+        self._fill_pending()
+        self._fill_membership()
         self._fill_vouchers()
+        self._fill_challenges()
 
     def _fill_flags(self) -> None:
         m, lines, severity = self.member, [], "warning"
@@ -186,16 +200,47 @@ class MemberPanel(Retranslates, QFrame):
         self.expiring.setToolTip("\n".join(self.tr("{points} points expire on {date}").format(
             points=self.fmt.points(e["points"]), date=self.fmt.date(e["on"])) for e in expiring))
 
+    def _fill_membership(self) -> None:
+        """A paid membership (SPEC-mechanics 1): the tier it holds, and until when."""
+        held = self.member.get("membership")
+        self.membership.setVisible(bool(held))
+        if held:
+            self.membership.setText(self.tr("{name}: {tier} until {date}").format(
+                name=strip_controls(held["name"]), tier=held["tier"], date=self.fmt.date(held["until"])))
+
+    def _fill_pending(self) -> None:
+        """Points a sale earned that cannot be spent yet (SPEC-mechanics 5), soonest first."""
+        pending = self.member.get("pending") or []
+        self.pending.setVisible(bool(pending))
+        if not pending:
+            return
+        total, first = sum(p["points"] for p in pending), pending[0]
+        self.pending.setText(self.tr("{total} pending: {points} spendable from {date}").format(
+            total=self.fmt.points(total), points=self.fmt.points(first["points"]), date=self.fmt.date(first["on"])))
+        self.pending.setToolTip("\n".join(self.tr("{points} pending, spendable from {date}").format(
+            points=self.fmt.points(p["points"]), date=self.fmt.date(p["on"])) for p in pending))
+
     def _fill_vouchers(self) -> None:
         vouchers = self.member.get("vouchers") or []
         counts: dict[str, int] = {}
+        offers = []
         for v in vouchers:
+            if v.get("offer"):
+                offers.append(v)
+                continue
             counts[v["reward"]] = counts.get(v["reward"], 0) + 1
         if counts:
             listed = ", ".join(f"{code} ×{n}" for code, n in counts.items())
-            self.vouchers.setText(self.tr("Vouchers: {list}").format(list=listed))
+            text = self.tr("Vouchers: {list}").format(list=listed)
         else:
-            self.vouchers.setText(self.tr("Vouchers: none"))
+            text = self.tr("Vouchers: none")
+        for v in offers:   # next-visit offers (SPEC-mechanics 3): used by this sale automatically
+            if v["offer"] == "amount_off":
+                text += "\n" + self.tr("Offer: {money} off, until {date}").format(
+                    money=self.fmt.money(v["value"]), date=self.fmt.date(v["until"]))
+            else:
+                text += "\n" + self.tr("Offer: double points, until {date}").format(date=self.fmt.date(v["until"]))
+        self.vouchers.setText(text)
         parts, then = [], []
         for card in self.member.get("punch_cards") or []:
             dots = "●" * card["units"] + "○" * (card["of"] - card["units"])
@@ -205,3 +250,39 @@ class MemberPanel(Retranslates, QFrame):
         self.punches.setText("\n".join(parts))
         self.punches.setToolTip("\n".join(then))
         self.punches.setVisible(bool(parts))
+
+    def _fill_challenges(self) -> None:
+        """One row per running challenge (SPEC-mechanics 2): its name, how far, and a bar."""
+        shown = self.member.get("challenges") or []
+        while len(self.challenge_rows) < len(shown):
+            label, bar = QLabel(), QProgressBar()
+            label.setObjectName("challengeLabel")
+            bar.setObjectName("challengeBar")
+            bar.setRange(0, 100)
+            bar.setTextVisible(True)
+            bar.setFixedWidth(110)
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            row.addWidget(bar, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.challenges.addLayout(row)
+            self.challenge_rows.append((label, bar))
+        for index, (label, bar) in enumerate(self.challenge_rows):
+            visible = index < len(shown)
+            label.setVisible(visible)
+            bar.setVisible(visible)
+            if not visible:
+                continue
+            c = shown[index]
+            name = strip_controls(c["name"])
+            if c["kind"] == "spend":
+                done, target = self.fmt.money(c["progress"]), self.fmt.money(c["target"])
+            else:
+                done, target = self.fmt.points(c["progress"]), self.fmt.points(c["target"])
+            if c["completed"]:
+                label.setText(self.tr("{name}: done").format(name=name))
+            else:
+                label.setText(self.tr("{name}: {done} of {target}, until {date}").format(
+                    name=name, done=done, target=target, date=self.fmt.date(c["ends"])))
+            label.setToolTip(self.tr("Completing it pays {points} points.").format(points=self.fmt.points(c["bonus"])))
+            bar.setValue(c["percent"])
+            bar.setFormat(f"{c['percent']}%")

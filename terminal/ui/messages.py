@@ -47,7 +47,8 @@ def error_text(exc: BaseException, fmt: Formatter | None = None, **context) -> s
     """One or two sentences for an error coming back from the engine. ``context`` may carry:
     ``ref`` (the card or phone looked up), ``card``, ``phone``, ``receipt``, ``code`` (a product
     code), ``balance``/``cost`` (points), ``left`` (money left to refund, minor units),
-    ``min_points``, ``share`` (percent) and ``limit`` (money), ``discounts`` and ``total`` (money)."""
+    ``min_points``, ``share`` (percent) and ``limit`` (money), ``discounts`` and ``total`` (money),
+    ``promo`` (the promo code on the sale)."""
     if not isinstance(exc, LoyaltyError):
         log.error("unexpected error in the till: %s", getattr(exc, "__traceback_text__", repr(exc)))
         return translate("Messages", "Something went wrong, and nothing was changed. Try again; if it happens "
@@ -112,6 +113,14 @@ def error_text(exc: BaseException, fmt: Formatter | None = None, **context) -> s
     if code == "bad_pin" and getattr(exc, "wait", None):
         return translate("Messages", "Wrong PIN. Wait {seconds} seconds before the next try.").format(
             seconds=exc.wait)
+    if code in ("unknown_promo", "promo_not_valid", "promo_used_up"):
+        promo = context.get("promo") or "—"
+        return {
+            "unknown_promo": translate("Messages", "Promo code {code} is not in this program.").format(code=promo),
+            "promo_not_valid": translate("Messages", "Promo code {code} is not valid today: it was taken off the sale.").format(code=promo),
+            "promo_used_up": translate("Messages", "Promo code {code} is used up: it was taken off the sale.").format(
+                code=promo),
+        }[code]
     if code == "unknown_product":
         return translate("Messages", "No product in the catalog has the code {code}.").format(
             code=context.get("code") or ref or "—")

@@ -105,4 +105,12 @@ def _phrases_for_lupdate():
         QCoreApplication.translate("Receipt", "{money} more to reach {tier}"),
         QCoreApplication.translate("Receipt", "*** You are now {tier}! ***"),
         QCoreApplication.translate("Receipt", "Your tier is now {tier}"),
+        QCoreApplication.translate("Receipt", "done"),
+        QCoreApplication.translate("Receipt", "Pending, spendable {date}"),
+        QCoreApplication.translate("Receipt", "Promo code {code}"),
+        QCoreApplication.translate("Receipt", "applied"),
+        QCoreApplication.translate("Receipt", "{reward} (promo code)"),
+        QCoreApplication.translate("Receipt", "Next visit by {date}"),
+        QCoreApplication.translate("Receipt", "double points"),
+        QCoreApplication.translate("Receipt", "until {date}"),
     )

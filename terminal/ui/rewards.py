@@ -203,7 +203,10 @@ class RewardsPanel(Retranslates, QFrame):
         return self.member is not None and self.member["status"] != "blocked"
 
     def balance(self) -> int:
-        return self.member["balance"] if self.member else 0
+        """What rewards may spend: the balance without pending points (SPEC-mechanics 5)."""
+        if not self.member:
+            return 0
+        return self.member.get("spendable", self.member["balance"])
 
     def vouchers(self, code: str) -> int:
         return sum(1 for v in (self.member or {}).get("vouchers") or [] if v["reward"] == code)
@@ -255,7 +258,7 @@ class RewardsPanel(Retranslates, QFrame):
             self.after.setText(self.tr("Blocked: no rewards") if self.member else "")
         elif self.priced is not None:
             p = self.priced
-            after = self.balance() - p.points_redeemed + p.points_earned + p.bonus_points
+            after = self.member["balance"] - p.points_redeemed + p.points_earned + p.bonus_points
             self.after.setText(self.tr("After this sale: {points} pts").format(points=self.fmt.points(after)))
         else:
             self.after.setText(self.tr("After rewards: {points} pts").format(points=self.fmt.points(self.points_left())))

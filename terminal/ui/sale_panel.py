@@ -37,6 +37,7 @@ class SalePanel(Retranslates, QFrame):
         super().__init__(parent)
         self.program, self.fmt = program, fmt
         self.member: dict | None = None
+        self.promo: str | None = None          # a promo code on the sale (SPEC-mechanics 4)
         self.priced: PricedSale | None = None
         self.refusal: BaseException | None = None
         self.refusal_words = ""
@@ -205,7 +206,11 @@ class SalePanel(Retranslates, QFrame):
             self.product.clear()
 
     def add_product(self, code: str) -> bool:
+        """A product by its code; a promo code typed here goes on the sale (SPEC-mechanics 4)."""
         product = self.program.product_by_code(code)
+        if product is None and self.program.promo_code(code) is not None:
+            self.set_promo(code)
+            return True
         if product is None:
             self.problem.emit("error", self.tr("No product in the catalog has the code {code}.").format(code=code))
             return False
@@ -219,6 +224,7 @@ class SalePanel(Retranslates, QFrame):
         self.model.remove(row)
 
     def clear(self) -> None:
+        self.promo = None
         self.model.clear()
         self.amount.clear()
         self.product.clear()
@@ -233,7 +239,15 @@ class SalePanel(Retranslates, QFrame):
         self._fill_preview()
 
     def request_fields(self) -> dict:
-        return self.model.request_fields()
+        return {**self.model.request_fields(), "promo": self.promo}
+
+    def set_promo(self, code: str | None) -> None:
+        """The promo code on the sale (one at a time; ``None`` takes it off), priced again."""
+        promo = self.program.promo_code(code) if code else None
+        self.promo = promo.code if promo is not None else None
+        self.changed.emit()
+        if promo is not None:
+            self.line_added.emit()
 
     # -- preview -------------------------------------------------------------------------------------
     def show_preview(self, priced: PricedSale | None) -> None:
@@ -269,6 +283,8 @@ class SalePanel(Retranslates, QFrame):
             return
         self.to_pay.setText(self.tr("To pay {money}").format(money=fmt.money(p.paid)))
         totals = [self.tr("Total {money}").format(money=fmt.money(p.total))]
+        if p.promo:
+            totals.append(self.tr("Promo code {code}").format(code=p.promo))
         for r in p.redemptions:
             name = self.tr("Points") if r.reward == "POINTS" else r.reward
             if r.discount:

@@ -108,7 +108,9 @@ class ProgramScreen(Screen):
         names = {"program": self.tr("Program"), "tiers": self.tr("Tiers"), "categories": self.tr("Categories"),
                  "campaigns": self.tr("Campaigns"), "punch_cards": self.tr("Punch cards"),
                  "rewards": self.tr("Rewards"), "redemption": self.tr("Redemption limits"),
-                 "tier_window": self.tr("Tier window"), "referral": self.tr("Referral")}
+                 "tier_window": self.tr("Tier window"), "referral": self.tr("Referral"),
+                 "challenges": self.tr("Challenges"), "promo_codes": self.tr("Promo codes"),
+                 "memberships": self.tr("Memberships")}
         self.heading.setText(self.tr("Loyalty program"))
         for index, section in enumerate(SECTIONS):
             self.tabs.setTabText(index, names[section.key])
