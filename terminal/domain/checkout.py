@@ -166,7 +166,7 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
     money = program.currency.format
     # SPEC 3.3: a points redemption that fails several rules gets the first of
     # insufficient_points, then redemption_limit (points worth more than the sale included).
-    if member is not None and cost > member.balance:
+    if member is not None and cost and cost > member.balance:
         if member.pending:
             raise InsufficientPoints(f"the redemption needs {cost} points; {member.balance} can be spent now "
                                      f"and {member.pending} more are pending")

@@ -71,7 +71,29 @@ def open_snapshot(target: str | os.PathLike, now: datetime) -> int:
     shutil.copyfile(snapshot_path(), target)
     db = open_database(target, create=False)
     db.dispose()
-    return retime(target, snapshot_instant(), now)
+    days = retime(target, snapshot_instant(), now)
+    _seal_afresh(target)
+    return days
+
+
+def _seal_afresh(target: str | os.PathLike) -> None:
+    """The snapshot's seal was made with a key that is not shipped: the new store drops it and
+    gets a key of its own beside it, as ``init`` gives one (``terminal.store.seal``)."""
+    from sqlalchemy import delete
+
+    from terminal.services.setup import seal_new_store
+    from terminal.services.uow import UnitOfWork
+    from terminal.store import seal
+    from terminal.store.models import Setting
+    Path(f"{target}.seal-key").unlink(missing_ok=True)   # a key left by an earlier store at this path
+    db = open_database(target, create=False)
+    try:
+        with UnitOfWork(db) as uow:
+            uow.session.execute(delete(Setting).where(Setting.key == seal.SETTING))
+            seal_new_store(uow)
+            uow.commit()
+    finally:
+        db.dispose()
 
 
 def days_between(built_at: datetime, now: datetime) -> int:

@@ -76,13 +76,14 @@ def initialise(uow: UnitOfWork, now: datetime, *, store: str | None, terminal: i
     if manager_pin:
         manager = create_staff(uow, "Manager", "manager", manager_pin, now)
         audit(uow, now, manager, "staff_add", reason="first manager at init", name=manager.name, role="manager")
-    _seal_key(uow)
+    seal_new_store(uow)
     return {"store": uow.setting("store"), "terminal": int(uow.setting("terminal")), "program_version": version}
 
 
-def _seal_key(uow: UnitOfWork) -> None:
+def seal_new_store(uow: UnitOfWork) -> None:
     """The journal's seal key beside a database never sealed (``terminal.store.seal``): made by
-    ``init``, so that a copy without it, or a deleted key, is never sealed afresh."""
+    ``init`` (and for a demo store opened from the snapshot), so that a copy without it, or a
+    deleted key, is never sealed afresh."""
     from terminal.store import seal
     db_path = seal._db_path(uow.session)
     if db_path and uow.setting(seal.SETTING) is None and seal.create_key(db_path):
