@@ -4,6 +4,11 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
+        <location filename="../../terminal/ui/main_window.py" line="356"/>
+        <source>The records of this till cannot be fully verified: the seal key beside the database is missing. Call a manager.</source>
+        <translation>Bu kasanın kayıtları tam doğrulanamıyor: veritabanının yanındaki mühür anahtarı eksik. Bir yönetici çağırın.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/main_window.py" line="352"/>
         <source>The records of this till may have been altered outside the program ({problem}). Call a manager: run loyalty check.</source>
         <translation>Bu kasanın kayıtları program dışında değiştirilmiş olabilir ({problem}). Bir yönetici çağırın: loyalty check çalıştırın.</translation>

@@ -119,7 +119,7 @@ def price_sale(program: Program, lines: list[SaleLine], now: datetime,
     money = program.currency.format
     # SPEC 3.3: a points redemption that fails several rules gets the first of
     # insufficient_points, then redemption_limit (points worth more than the sale included).
-    if member is not None and cost > member.balance:
+    if member is not None and cost and cost > member.balance:
         raise InsufficientPoints(f"the redemption needs {cost} points; the balance is {member.balance}")
     paid_by_points = sum(r.discount for r in redemptions if r.points and not r.voucher_id)
     if paid_by_points > total:
