@@ -504,6 +504,16 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../terminal/ui/messages.py" line="89"/>
+        <source>Points would pay {discounts}, more than the sale&apos;s {total}. Untick a reward or pay fewer points.</source>
+        <translation>Points would pay {discounts}, more than the sale&apos;s {total}. Untick a reward or pay fewer points.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="141"/>
+        <source>That file is too large to be read. Nothing was changed.</source>
+        <translation>That file is too large to be read. Nothing was changed.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/messages.py" line="30"/>
         <source>Type an amount first, like {example}.</source>
         <translation>Type an amount first, like {example}.</translation>
