@@ -64,184 +64,189 @@
         <translation>Ödüller</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="381" />
+        <location filename="../../terminal/ui/main_window.py" line="384" />
         <source>Scanned {code}: close the open window first.</source>
         <translation>{code} okutuldu: önce açık pencereyi kapatın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="393" />
+        <location filename="../../terminal/ui/main_window.py" line="396" />
         <source>The code {code} is not a member card, a product or a receipt.</source>
         <translation>{code} kodu bir üye kartı, ürün ya da fiş değil.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="404" />
+        <location filename="../../terminal/ui/main_window.py" line="407" />
         <source>Looking up {ref}…</source>
         <translation>{ref} aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="419" />
+        <location filename="../../terminal/ui/main_window.py" line="422" />
         <source>{name}'s account is blocked. Ring up the sale without the member.</source>
         <translation>{name} hesabı engelli. Satışı üyesiz yapın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="422" />
+        <location filename="../../terminal/ui/main_window.py" line="425" />
         <source>Old card scanned: it was replaced by {card}.</source>
         <translation>Eski kart okutuldu: yerine {card} verildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="429" />
+        <location filename="../../terminal/ui/main_window.py" line="432" />
         <source>{name} is on the sale: {points} points.</source>
         <translation>{name} satışta: {points} puan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="435" />
+        <location filename="../../terminal/ui/main_window.py" line="438" />
         <source>Points: {points}</source>
         <translation>Puan: {points}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="452" />
+        <location filename="../../terminal/ui/main_window.py" line="455" />
         <source>No member has the phone {phone}. Enroll the customer now?</source>
         <translation>{phone} numaralı üye yok. Müşteriyi şimdi kaydedelim mi?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="446" />
-        <location filename="../../terminal/ui/main_window.py" line="453" />
+        <location filename="../../terminal/ui/main_window.py" line="449" />
+        <location filename="../../terminal/ui/main_window.py" line="456" />
         <source>Enroll (F4)</source>
         <translation>Kaydet (F4)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="425" />
+        <location filename="../../terminal/ui/main_window.py" line="366" />
+        <source>The records of this till cannot be fully verified: the seal key beside the database is missing. Call a manager.</source>
+        <translation>Bu kasanın kayıtları tam doğrulanamıyor: veritabanının yanındaki mühür anahtarı eksik. Bir yönetici çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py" line="428" />
         <source>The customer keyed {phone}: {name} is on the sale, {points} points.</source>
         <translation>Müşteri {phone} numarasını girdi: {name} satışta, {points} puan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="445" />
+        <location filename="../../terminal/ui/main_window.py" line="448" />
         <source>The customer keyed {phone}: no member has it. Enroll them now?</source>
         <translation>Müşteri {phone} numarasını girdi: bu numarayla üye yok. Şimdi kaydedelim mi?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="475" />
+        <location filename="../../terminal/ui/main_window.py" line="478" />
         <source>The customer keyed {phone}. Looking it up…</source>
         <translation>Müşteri {phone} numarasını girdi. Aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="541" />
+        <location filename="../../terminal/ui/main_window.py" line="544" />
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="595" />
+        <location filename="../../terminal/ui/main_window.py" line="598" />
         <source>Sale {receipt} complete: {paid} paid, +{earned} points, balance {balance}.</source>
         <translation>{receipt} satışı tamam: {paid} ödendi, +{earned} puan, bakiye {balance}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="599" />
+        <location filename="../../terminal/ui/main_window.py" line="602" />
         <source>Sale {receipt} complete: {paid} paid.</source>
         <translation>{receipt} satışı tamam: {paid} ödendi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="603" />
+        <location filename="../../terminal/ui/main_window.py" line="606" />
         <source>New tier: {tier}!</source>
         <translation>Yeni seviye: {tier}!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="604" />
+        <location filename="../../terminal/ui/main_window.py" line="607" />
         <source>Tier now {tier}.</source>
         <translation>Seviye artık {tier}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="612" />
+        <location filename="../../terminal/ui/main_window.py" line="615" />
         <source>Congratulations!</source>
         <translation>Tebrikler!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="612" />
+        <location filename="../../terminal/ui/main_window.py" line="615" />
         <source>Now {tier}</source>
         <translation>Artık {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="614" />
-        <location filename="../../terminal/ui/main_window.py" line="616" />
+        <location filename="../../terminal/ui/main_window.py" line="617" />
+        <location filename="../../terminal/ui/main_window.py" line="619" />
         <source>Thank you!</source>
         <translation>Teşekkürler!</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="614" />
+        <location filename="../../terminal/ui/main_window.py" line="617" />
         <source>Tier: {tier}</source>
         <translation>Seviye: {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="629" />
+        <location filename="../../terminal/ui/main_window.py" line="632" />
         <source>Yes, add it (Enter)</source>
         <translation>Evet, ekle (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="629" />
+        <location filename="../../terminal/ui/main_window.py" line="632" />
         <source>No (Esc)</source>
         <translation>Hayır (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="647" />
+        <location filename="../../terminal/ui/main_window.py" line="650" />
         <source>No receipt to reprint yet on this till.</source>
         <translation>Bu kasada henüz tekrar yazdırılacak fiş yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="651" />
+        <location filename="../../terminal/ui/main_window.py" line="654" />
         <source>Reprinting receipt {receipt}.</source>
         <translation>{receipt} fişi tekrar yazdırılıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="664" />
+        <location filename="../../terminal/ui/main_window.py" line="667" />
         <source>the printer is out of paper</source>
         <translation>yazıcının kâğıdı bitti</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="665" />
+        <location filename="../../terminal/ui/main_window.py" line="668" />
         <source>the printer is offline (cover open, or switched off)</source>
         <translation>yazıcı çevrimdışı (kapağı açık ya da kapalı)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="666" />
+        <location filename="../../terminal/ui/main_window.py" line="669" />
         <source>the printer cannot be reached</source>
         <translation>yazıcıya ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="667" />
+        <location filename="../../terminal/ui/main_window.py" line="670" />
         <source>the printer did not answer</source>
         <translation>yazıcı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="668" />
+        <location filename="../../terminal/ui/main_window.py" line="671" />
         <source>the printer reported a problem</source>
         <translation>yazıcı bir sorun bildirdi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="669" />
+        <location filename="../../terminal/ui/main_window.py" line="672" />
         <source>{document} did not print: {why}. It is kept and prints when the printer is back.</source>
         <translation>{document} yazdırılamadı: {why}. Saklanıyor; yazıcı hazır olunca yazdırılacak.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="674" />
+        <location filename="../../terminal/ui/main_window.py" line="677" />
         <source>{document} could not be printed, and was not kept. Press F7 to try again.</source>
         <translation>{document} yazdırılamadı ve saklanmadı. Yeniden denemek için F7’ye basın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="685" />
+        <location filename="../../terminal/ui/main_window.py" line="688" />
         <source>The scanner is disconnected. The till reconnects it by itself; meanwhile type the phone number.</source>
         <translation>Tarayıcının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor; bu arada telefon numarasını yazın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="687" />
+        <location filename="../../terminal/ui/main_window.py" line="690" />
         <source>The customer display is disconnected. The till reconnects it by itself.</source>
         <translation>Müşteri ekranının bağlantısı kesildi. Kasa kendiliğinden yeniden bağlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="688" />
+        <location filename="../../terminal/ui/main_window.py" line="691" />
         <source>A device is disconnected.</source>
         <translation>Bir cihazın bağlantısı kesildi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/main_window.py" line="705" />
+        <location filename="../../terminal/ui/main_window.py" line="708" />
         <source>{name} is enrolled with card {card}.</source>
         <translation>{name} kaydedildi, kart {card}.</translation>
     </message>
@@ -803,172 +808,182 @@
         <translation>En az {points} puan kullanın ya da hiç kullanmayın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="89" />
+        <location filename="../../terminal/ui/messages.py" line="90" />
+        <source>Points would pay {discounts}, more than the sale's {total}. Untick a reward or pay fewer points.</source>
+        <translation>Puanlar {discounts} öderdi, satışın {total} tutarından fazla. Bir ödülü kaldırın ya da daha az puan kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="94" />
         <source>Points can pay at most {share}% of a sale: {limit} of this one. Untick a reward or pay fewer points.</source>
         <translation>Puanlar bir satışın en çok %{share} kadarını ödeyebilir: bu satışta {limit}. Bir ödülü kaldırın ya da daha az puan kullanın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="92" />
+        <location filename="../../terminal/ui/messages.py" line="97" />
         <source>Points cannot pay that much of this sale. Untick a reward or pay fewer points.</source>
         <translation>Puanlar bu satışın bu kadarını ödeyemez. Bir ödülü kaldırın ya da daha az puan kullanın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="97" />
+        <location filename="../../terminal/ui/messages.py" line="102" />
         <source>The rewards chosen take off {discounts}, more than the sale's {total}. Untick one.</source>
         <translation>Seçilen ödüller {discounts} indiriyor; bu, satışın {total} tutarından fazla. Birini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="99" />
+        <location filename="../../terminal/ui/messages.py" line="104" />
         <source>A chosen reward does not apply to this sale. Untick it to go on.</source>
         <translation>Seçilen bir ödül bu satışa uygulanamıyor. Devam etmek için kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="101" />
+        <location filename="../../terminal/ui/messages.py" line="106" />
         <source>A chosen reward is no longer in the program. Untick it to go on.</source>
         <translation>Seçilen bir ödül artık programda yok. Devam etmek için kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="103" />
+        <location filename="../../terminal/ui/messages.py" line="108" />
         <source>No sale has the receipt number {receipt}.</source>
         <translation>{receipt} fiş numaralı satış yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="107" />
+        <location filename="../../terminal/ui/messages.py" line="112" />
         <source>That is more than is left to refund on this receipt: {money}.</source>
         <translation>Bu, fişte iade edilebilecek kalan tutardan fazla: {money}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="109" />
+        <location filename="../../terminal/ui/messages.py" line="114" />
         <source>That is more than is left to refund on this receipt.</source>
         <translation>Bu, fişte iade edilebilecek kalan tutardan fazla.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="111" />
+        <location filename="../../terminal/ui/messages.py" line="116" />
         <source>Wrong PIN. Too many wrong PINs in a row: PINs are locked for {seconds} seconds.</source>
         <translation>Yanlış PIN. Art arda çok fazla yanlış PIN: PIN'ler {seconds} saniye kilitli.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="114" />
+        <location filename="../../terminal/ui/messages.py" line="119" />
         <source>Wrong PIN. Wait {seconds} seconds before the next try.</source>
         <translation>Yanlış PIN. Sonraki denemeden önce {seconds} saniye bekleyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="119" />
+        <location filename="../../terminal/ui/messages.py" line="124" />
         <source>Promo code {code} is not in this program.</source>
         <translation>{code} promosyon kodu bu programda yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="120" />
+        <location filename="../../terminal/ui/messages.py" line="125" />
         <source>Promo code {code} is not valid today: it was taken off the sale.</source>
         <translation>{code} promosyon kodu bugün geçerli değil: satıştan kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="121" />
+        <location filename="../../terminal/ui/messages.py" line="126" />
         <source>Promo code {code} is used up: it was taken off the sale.</source>
         <translation>{code} promosyon kodunun kullanım hakkı doldu: satıştan kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="125" />
+        <location filename="../../terminal/ui/messages.py" line="130" />
         <source>No product in the catalog has the code {code}.</source>
         <translation>Katalogda {code} kodlu ürün yok.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="128" />
+        <location filename="../../terminal/ui/messages.py" line="133" />
         <source>Wrong PIN, or the PIN of someone who may not do this. Ask a manager.</source>
         <translation>Yanlış PIN ya da bu işlemi yapamayan birinin PIN'i. Bir yöneticiye başvurun.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="129" />
+        <location filename="../../terminal/ui/messages.py" line="134" />
         <source>Too many wrong PINs: PINs are locked for a while. Try again later.</source>
         <translation>Çok fazla yanlış PIN: PIN'ler bir süre kilitli. Daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="130" />
+        <location filename="../../terminal/ui/messages.py" line="135" />
         <source>Head office refused this terminal. Call the manager.</source>
         <translation>Genel merkez bu kasayı reddetti. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="131" />
+        <location filename="../../terminal/ui/messages.py" line="136" />
         <source>Head office is not set up yet. Call the manager.</source>
         <translation>Genel merkez henüz kurulmadı. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="132" />
+        <location filename="../../terminal/ui/messages.py" line="137" />
         <source>That conflict is no longer there. Refresh the list.</source>
         <translation>Bu çakışma artık yok. Listeyi yenileyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="133" />
+        <location filename="../../terminal/ui/messages.py" line="138" />
         <source>The till's database is busy for a moment. Try again.</source>
         <translation>Kasanın veritabanı bir an meşgul. Yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="134" />
+        <location filename="../../terminal/ui/messages.py" line="139" />
         <source>The till's database cannot be used. Call the manager.</source>
         <translation>Kasanın veritabanı kullanılamıyor. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="135" />
+        <location filename="../../terminal/ui/messages.py" line="140" />
         <source>The till's database is damaged. Call the manager to restore the last backup.</source>
         <translation>Kasanın veritabanı hasarlı. Son yedeği geri yüklemesi için yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="137" />
+        <location filename="../../terminal/ui/messages.py" line="142" />
         <source>The till's database file is not a loyalty database. Call the manager.</source>
         <translation>Kasanın veritabanı dosyası bir sadakat veritabanı değil. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="139" />
+        <location filename="../../terminal/ui/messages.py" line="144" />
         <source>The till's database cannot be written. Nothing was changed. Call the manager.</source>
         <translation>Kasanın veritabanına yazılamıyor. Hiçbir şey değişmedi. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="141" />
+        <location filename="../../terminal/ui/messages.py" line="146" />
         <source>The till's disk is full. Nothing was changed. Call the manager.</source>
         <translation>Kasanın diski dolu. Hiçbir şey değişmedi. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="142" />
+        <location filename="../../terminal/ui/messages.py" line="147" />
         <source>The till could not read or write a file. Nothing was changed. Call the manager.</source>
         <translation>Kasa bir dosyayı okuyamadı ya da yazamadı. Hiçbir şey değişmedi. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="144" />
+        <location filename="../../terminal/ui/messages.py" line="149" />
         <source>No loyalty program is loaded yet. Call the manager.</source>
         <translation>Henüz bir sadakat programı yüklenmedi. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="145" />
+        <location filename="../../terminal/ui/messages.py" line="150" />
+        <source>That file is too large to be read. Nothing was changed.</source>
+        <translation>Bu dosya okunamayacak kadar büyük. Hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="151" />
         <source>The till's records did not pass their check. Call the manager.</source>
         <translation>Kasanın kayıtları denetimden geçemedi. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="146" />
+        <location filename="../../terminal/ui/messages.py" line="152" />
         <source>That receipt id looks like one of the till's receipt numbers. Use the register's own number.</source>
         <translation>Bu fiş kimliği kasanın fiş numaralarına benziyor. Yazarkasanın kendi numarasını kullanın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="148" />
+        <location filename="../../terminal/ui/messages.py" line="154" />
         <source>Head office cannot be reached. The till keeps working on its own.</source>
         <translation>Merkeze ulaşılamıyor. Kasa kendi başına çalışmayı sürdürüyor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="149" />
+        <location filename="../../terminal/ui/messages.py" line="155" />
         <source>That amount cannot be used. Check it and try again.</source>
         <translation>Bu tutar kullanılamaz. Kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="150" />
+        <location filename="../../terminal/ui/messages.py" line="156" />
         <source>Please check what was typed: a name, an email like name@example.com, a birthday like 1990-07-14.</source>
         <translation>Lütfen yazılanları kontrol edin: ad, ad@ornek.com gibi bir e-posta, 1990-07-14 gibi bir doğum günü.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="152" />
+        <location filename="../../terminal/ui/messages.py" line="158" />
         <source>The loyalty program is not valid. Call the manager.</source>
         <translation>Sadakat programı geçerli değil. Yöneticiyi çağırın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/messages.py" line="157" />
+        <location filename="../../terminal/ui/messages.py" line="163" />
         <source>That was refused, and nothing was changed. Call the manager if it happens again.</source>
         <translation>Bu reddedildi ve hiçbir şey değişmedi. Yine olursa yöneticiyi çağırın.</translation>
     </message>

@@ -209,9 +209,13 @@ def cmd_expire(args):
 
 
 def cmd_check(args):
-    result = open_app(args, damaged_ok=True).check()
+    app = open_app(args, damaged_ok=True)
+    result = app.check()
     if result["ok"]:
-        return result, "OK: every balance equals its ledger, every sale adds up."
+        text = "OK: every balance equals its ledger, every sale adds up."
+        for warning in app.check_warnings():
+            text += f"\nNote: {warning}"
+        return result, text
     raise CheckFailed("; ".join(result["problems"][:20]), problems=result["problems"])
 
 

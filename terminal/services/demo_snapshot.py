@@ -62,6 +62,8 @@ def write_snapshot(target: str | os.PathLike) -> dict:
             connection.execute("VACUUM INTO ?", (str(target),))
         with sqlite3.connect(target) as connection:
             connection.execute("PRAGMA journal_mode = DELETE")
+            # The journal's seal key stays with the build; a shipped copy is never sealed.
+            connection.execute("DELETE FROM settings WHERE key = 'journal_seal'")
     return summary
 
 

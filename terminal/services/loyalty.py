@@ -363,6 +363,11 @@ class Loyalty:
         with UnitOfWork(self.db, write=False, now=self.clock.now()) as uow:
             return integrity.quick_check(uow)
 
+    def check_warnings(self) -> list[str]:
+        """What ``check`` could not verify (``integrity.seal_warnings``)."""
+        with UnitOfWork(self.db, write=False, now=self.clock.now()) as uow:
+            return integrity.seal_warnings(uow)
+
     def check(self) -> dict:
         """SQLite's own integrity first (a damaged file is reported, marked, and not read
         further); then families whose facts arrived but were not projected yet (a sync that

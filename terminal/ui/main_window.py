@@ -362,6 +362,9 @@ class CheckoutWindow(Retranslates, QMainWindow):
             self.show_message("error", self.tr("The records of this till may have been altered outside the "
                                                "program ({problem}). Call a manager: run loyalty check.")
                               .format(problem=escape(result["problems"][0])[:160]))
+        elif result.get("warnings"):
+            self.show_message("warning", self.tr("The records of this till cannot be fully verified: the seal "
+                                                 "key beside the database is missing. Call a manager."))
         self.integrity_checked.emit(result)
 
     def _error(self, exc: BaseException, **context) -> None:

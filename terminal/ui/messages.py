@@ -85,6 +85,11 @@ def error_text(exc: BaseException, fmt: Formatter | None = None, **context) -> s
         if context.get("min_points"):
             return translate("Messages", "Pay at least {points} points, or none.").format(
                 points=points(context["min_points"]))
+        discounts, total = context.get("discounts"), context.get("total")
+        if discounts is not None and total is not None and discounts > total:   # SPEC 3.3
+            return translate("Messages", "Points would pay {discounts}, more than the sale's {total}. Untick a "
+                                         "reward or pay fewer points.").format(discounts=money(discounts),
+                                                                              total=money(total))
         if context.get("share") is not None and context.get("limit") is not None:
             return translate("Messages", "Points can pay at most {share}% of a sale: {limit} of this one. "
                                          "Untick a reward or pay fewer points.").format(
@@ -142,6 +147,7 @@ def error_text(exc: BaseException, fmt: Formatter | None = None, **context) -> s
         "io_error": translate("Messages", "The till could not read or write a file. Nothing was changed. "
                                           "Call the manager."),
         "no_program": translate("Messages", "No loyalty program is loaded yet. Call the manager."),
+        "file_too_large": translate("Messages", "That file is too large to be read. Nothing was changed."),
         "check_failed": translate("Messages", "The till's records did not pass their check. Call the manager."),
         "receipt_id_reserved": translate("Messages", "That receipt id looks like one of the till's receipt "
                                                      "numbers. Use the register's own number."),

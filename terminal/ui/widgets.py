@@ -115,8 +115,9 @@ class ElidedLabel(QLabel):
 
 
 def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` as it is: Qt would take text that looks like HTML as HTML."""
-    return "<p>" + html.escape(text) + "</p>" if text else ""
+    """A tooltip that shows ``text`` as it is: Qt would take text that looks like HTML as HTML,
+    so such text is escaped inside a paragraph (plain text stays as it is)."""
+    return "<p>" + html.escape(text) + "</p>" if "<" in text or "&" in text else text
 
 
 class PageStack(QStackedWidget):
