@@ -27,7 +27,7 @@ from terminal.store.database import Database
 from terminal.store.models import LedgerEntry, Member, Sale
 
 from . import conflicts, importer, integrity, members, refunds, sales, setup, signin
-from .ledger import Book
+from .ledger import Book, family_of
 from .lookup import resolve, scanned_card
 from .sale_input import build_lines
 from .sales import SaleRequest
@@ -188,14 +188,17 @@ class Loyalty:
         def action(uow, program, version, now):
             member = resolve(uow, program, ref)
             Book.open(uow, member, program, version, now)
+            # The accounts merged into this one share its wallet: their entries are its history
+            # too, so the balance is always the sum of what is listed.
+            family = family_of(uow.session, member.id)
             query = (select(LedgerEntry, Sale.receipt).outerjoin(Sale, Sale.id == LedgerEntry.sale_id)
-                     .where(LedgerEntry.member_id == member.id)
+                     .where(LedgerEntry.member_id.in_(family))
                      .order_by(LedgerEntry.at.desc(), LedgerEntry.seq.desc()))
             if limit:
                 query = query.limit(limit)
             return {"member": member.id, "entries": [
                 {"id": e.id, "kind": e.kind, "points": e.points, "at": e.at.isoformat(), "sale": receipt,
-                 "rule": e.rule, "reason": e.reason,
+                 "rule": e.rule, "reason": e.reason, "account": e.member_id,
                  "expires_on": local_date(e.expires_at, program.tz).isoformat() if e.expires_at else None}
                 for e, receipt in uow.session.execute(query)]}
         return self._naming([ref], action)
