@@ -3,7 +3,7 @@ the service computes them (tests/reports/test_analytics.py works the numbers by 
 
 from __future__ import annotations
 
-from test_backoffice import close_office, open_office, settled
+from test_backoffice import ADA_CARD, close_office, open_office, settled
 
 
 def test_the_summary_shows_repeat_purchases_retention_baskets_and_expiry_months(qtbot, till):
@@ -29,7 +29,6 @@ def test_a_manager_erases_a_members_personal_data_from_the_back_office(qtbot, ti
     """Ada Lovelace (1,094 points) asks to be forgotten: two clicks in the members screen; her
     name, phone, email and birthday are gone, her points stay under her card."""
     from PySide6.QtCore import Qt
-    from conftest import ADA_CARD
     office = open_office(qtbot, till)
     members = office.open_screen("members")
     members.open_member(ADA_CARD)

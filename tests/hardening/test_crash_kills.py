@@ -29,7 +29,9 @@ def _start(db, *args):
 
 
 def _phone(n: int) -> str:
-    return f"(212) 555-{n:04d}"
+    """A valid New York number for each n below 8,990,000 (exchange 201-999, then four digits)."""
+    exchange, line = divmod(n, 10000)
+    return f"(212) {201 + exchange:03d}-{line:04d}"
 
 
 @pytest.mark.slow
