@@ -240,8 +240,10 @@ class Loyalty:
         return self._naming([ref, into_ref], action)
 
     def import_members(self, path: str) -> dict:
-        return self._run(lambda uow, program, version, now:
-                         importer.import_members(uow, program, version, now, path))
+        """Streamed, in batches of their own transactions (``terminal.services.importer``)."""
+        with UnitOfWork(self.db, write=False) as uow:
+            program, version = uow.program()
+        return importer.import_members(self.db, program, version, self.clock.now(), path)
 
     # -- sales ----------------------------------------------------------------------
 
