@@ -237,8 +237,11 @@ def _canonical_key(key: str | None, roots: dict[str, str]) -> str | None:
 def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str], now: datetime) -> None:
     """Project the families of ``member_ids`` again from their facts and write the result
     (all families of one call with a few statements together)."""
+    uow.require_write()
     session = uow.session
     session.flush()
+    from .ledger import forget_families
+    forget_families(session)   # merges are projected here
     member_ids = [m for m in member_ids if m]
     families = family_members(session, member_ids)
     states = []
@@ -252,6 +255,7 @@ def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str
     for chunk in _chunks(sorted(done | set(member_ids))):
         session.execute(delete(DirtyMember).where(DirtyMember.member_id.in_(chunk)))
     session.expire_all()
+    forget_families(session)
 
 
 def punch_rules(program: Program) -> dict[str, PunchCardRule]:
