@@ -44,6 +44,7 @@ def check(uow: UnitOfWork, program: Program) -> dict:
         problems.append(f"foreign key: table {row[0]} row {row[1]} points to a missing {row[2]}")
     problems += check_journal(uow)
     problems += check_projections(uow, program)
+    problems += check_ledger_totals(uow)
     line_totals = dict(s.execute(select(SaleLineRow.sale_id, func.sum(SaleLineRow.amount))
                                  .group_by(SaleLineRow.sale_id)).all())
     for sale in s.scalars(select(Sale)):
@@ -52,6 +53,19 @@ def check(uow: UnitOfWork, program: Program) -> dict:
         if sale.paid != sale.total - sale.discount or sale.paid < 0:
             problems.append(f"sale {sale.receipt}: paid {sale.paid} != total {sale.total} - discount {sale.discount}")
     return {"ok": not problems, "problems": problems[:MAX_PROBLEMS]}
+
+
+def check_ledger_totals(uow: UnitOfWork) -> list[str]:
+    """The running totals the daily report reads (kept by triggers) against the ledger."""
+    s = uow.session
+    kept = {store: points for store, points in s.execute(text("SELECT store, points FROM ledger_totals"))
+            if points}
+    actual = {store: points for store, points in s.execute(text(
+        "SELECT coalesce(m.store, ''), sum(e.points) FROM ledger_entries e LEFT JOIN members m ON m.id = e.member_id "
+        "GROUP BY coalesce(m.store, '')")) if points}
+    return [f"ledger totals: store {store or '(unknown members)'} holds {kept.get(store, 0)}, its ledger says "
+            f"{actual.get(store, 0)}" for store in sorted(set(kept) | set(actual))
+            if kept.get(store, 0) != actual.get(store, 0)]
 
 
 def check_journal(uow: UnitOfWork) -> list[str]:
