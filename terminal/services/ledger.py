@@ -66,8 +66,9 @@ class Book:
     def open(cls, uow: UnitOfWork, member: Member, program: Program, version: int, now: datetime) -> "Book":
         """The member's book as of ``now``: facts received for the family are projected first
         (``terminal.services.projector``), then due lots expire."""
-        from .projector import is_dirty, project_families
+        from .pending import is_dirty
         if is_dirty(uow.session, family_of(uow.session, member.id)):
+            from .projector import project_families
             project_families(uow, program, [member.id], now)
             uow.session.refresh(member)
         book = cls(uow, member, program, version)

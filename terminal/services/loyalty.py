@@ -369,10 +369,11 @@ class Loyalty:
             return integrity.check(uow, uow.program()[0])
 
     def project_pending(self, batch: int = 40) -> int:
-        from .projector import dirty_members, project_families
+        from .pending import dirty_members
         with UnitOfWork(self.db, write=False) as uow:   # usually nothing: no write lock then
             if not dirty_members(uow.session, 1):
                 return 0
+        from .projector import project_families
         done = 0
         while True:
             now = self.clock.now()

@@ -31,6 +31,7 @@ from terminal.store.models import (Card, ConflictResolution, ConflictRow, DirtyM
                                    Member, MemberEvent, PunchEvent, Refund, Sale, SaleRedemption, Staff, StaffEvent,
                                    Voucher)
 
+from .pending import dirty_members, is_dirty  # noqa: F401 - the names callers know
 from .uow import UnitOfWork
 
 CHUNK = 500
@@ -520,12 +521,4 @@ def resolution_of(s, conflict_ids: list[str]) -> dict[str, ConflictResolution]:
     return found
 
 
-def dirty_members(s, limit: int | None = None) -> list[str]:
-    query = select(DirtyMember.member_id)
-    if limit:
-        query = query.limit(limit)
-    return list(s.scalars(query))
 
-
-def is_dirty(s, member_ids: list[str]) -> bool:
-    return bool(s.scalar(select(func.count()).select_from(DirtyMember).where(DirtyMember.member_id.in_(member_ids))))

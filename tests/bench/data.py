@@ -137,8 +137,8 @@ def store_db(members: int) -> Path:
     if path.exists():
         return path
     partial = CACHE / f"store-{members}.partial.db"
-    remove_db(partial)
-    shutil.copyfile(members_db(members), partial)
+    if not partial.exists():   # a build that was stopped resumes: its sales are counted
+        shutil.copyfile(members_db(members), partial)
     log(f"ringing {SALES_PER_DAY:,} sales on {REPORT_DAY} ({members:,} members)")
     started = time.perf_counter()
     ring_sales(partial, members, SALES_PER_DAY)
@@ -154,15 +154,16 @@ def ring_sales(path: Path, members: int, count: int, batch: int = 200) -> None:
     from terminal.services.loyalty import Loyalty
     from terminal.services.uow import UnitOfWork
     from terminal.store.database import open_database
-    rng = random.Random(count + members)
     opening = datetime.combine(REPORT_DAY, datetime.min.time(), TZ) + timedelta(hours=8)
     step = timedelta(hours=12) / count
+    with sqlite3.connect(path) as connection:
+        done = connection.execute("SELECT count(*) FROM sales").fetchone()[0]
+    rng = random.Random(count + members + done)
     db = open_database(path, create=False)
     try:
-        clock = FixedClock(opening)
+        clock = FixedClock(opening + step * done)
         app = Loyalty(db, clock)
         categories = ["coffee", "bakery", "grocery", "beauty"]
-        done = 0
         while done < count:
             now = clock.now()
             with UnitOfWork(db, now=now) as uow:
@@ -178,6 +179,13 @@ def ring_sales(path: Path, members: int, count: int, batch: int = 200) -> None:
                 uow.commit()
     finally:
         db.dispose()
+
+
+def make_current(path: Path) -> None:
+    """A cached data set upgraded to this release's schema once (not in a timed run)."""
+    from terminal.store.database import open_database
+    open_database(path, create=False).dispose()
+    checkpoint(path)
 
 
 def ledger_entries(path: Path) -> int:

@@ -423,7 +423,10 @@ def main(argv=None) -> None:
     def store(members: int) -> Path:
         if members not in stores:
             stores[members] = data.store_db(members)
+            data.make_current(stores[members])
         return stores[members]
+
+    data.make_current(data.base_db())
 
     for members in sizes:   # every data set first, so the figures run back to back
         if only - {"import", "sync"}:
