@@ -104,6 +104,7 @@ def main() -> None:
     app.setStyleSheet(stylesheet())
 
     source = Path(args.db) if args.db else build_database(args.members)
+    CACHE.mkdir(parents=True, exist_ok=True)
     work = CACHE / "run.db"
     # A stale -wal/-shm left by an earlier run would be replayed into the fresh copy.
     for leftover in (CACHE / "run.db-wal", CACHE / "run.db-shm", CACHE / "run.printjobs.sqlite"):
@@ -111,7 +112,8 @@ def main() -> None:
     shutil.copy(source, work)
     clock = [0.0]
     terminal = build_terminal(TerminalConfig(db=str(work), now=NOW, scanner="sim:", printer="sim:",
-                                             display="sim:", sync_interval_ms=600000))
+                                             display="sim:", sync_interval_ms=600000,
+                                             cashier_sign_in=False))
     window = create_window(terminal, "en", wedge_clock=lambda: clock[0])
     window.resize(1366, 800)
     window.show()
@@ -166,7 +168,7 @@ def main() -> None:
         poll.start(2)
         settle.exec()
         poll.stop()
-    print(f"\n{args.members:,} members, {args.runs} runs\n")
+    print(f"\n{args.db or format(args.members, ',') + ' members'}, {args.runs} runs\n")
     table([("scan -> member panel painted", scans, "50"), ("complete sale -> balance updated", sales, "100")])
     if args.json_out:
         import json

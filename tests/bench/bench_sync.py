@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "sync"))
 
-CACHE = Path("/tmp/loyalty-bench-sync")
+CACHE = Path(os.environ.get("LOYALTY_BENCH_SYNC_CACHE", "/tmp/loyalty-bench-sync"))
 START = datetime(2026, 5, 4, 7, 0, tzinfo=timezone.utc)
 DEFAULT_PG = os.environ.get("LOYALTY_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 

@@ -337,8 +337,9 @@ def fig_gui_latency(rows, members: int, store: Path, runs: int) -> None:
 def fig_sync(rows, entries: int, terminals: int) -> None:
     out = CACHE / "work" / "sync.json"
     out.parent.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, LOYALTY_BENCH_SYNC_CACHE=str(CACHE / "sync"))
     subprocess.run([PY, str(ROOT / "tests" / "bench" / "bench_sync.py"), "--entries", str(entries), "--terminals",
-                    str(terminals), "--json-out", str(out)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+                    str(terminals), "--json-out", str(out)], check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
     for figure, size, seconds, rate, target in json.loads(out.read_text()):
         unit = "ms" if "(ms)" in figure else "s"
         if unit == "ms":   # median and p95 of the sales rung meanwhile
