@@ -98,7 +98,10 @@ def parse_device_url(url: str) -> DeviceURL:
         raise DeviceConfigError(
             f"unknown scheme {scheme!r}; known: {', '.join(sorted(SCHEMES))}", device=url
         )
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # "Invalid IPv6 URL" for tcp://[::1 and the like
+        raise DeviceConfigError(f"malformed URL ({exc})", device=url) from None
     try:
         params = dict(parse_qsl(parts.query, keep_blank_values=True, strict_parsing=bool(parts.query)))
     except ValueError:

@@ -9,6 +9,9 @@ Configuration is a small TOML file (``--config``), every key optional::
     keep_member_after_sale = false         # true: the member stays on the till after a sale
     confirm_amount_above = "500.00"        # an amount line above this asks "are you sure?" first
     refund_pin_above = "50.00"             # a refund above this needs a manager's PIN
+    daily_backups = true                   # a verified backup a day (the till's default)
+    backup_dir = "/var/backups/loyalty"    # default: ``backups`` beside the database
+    backup_keep = 7                        # daily backups kept
     [devices]
     scanner = "serial:///dev/ttyACM0?baudrate=9600"
     printer = "tcp://10.0.0.5:9100"
@@ -30,6 +33,7 @@ from datetime import datetime
 from pathlib import Path
 
 from terminal.domain.clock import Clock, FixedClock, SystemClock
+from terminal.paths import default_db_path
 from terminal.services.loyalty import Loyalty
 from terminal.store.database import Database, open_database
 
@@ -50,6 +54,9 @@ class TerminalConfig:
     keep_member_after_sale: bool = False
     confirm_amount_above: str | None = "500.00"   # decimal, in the program's currency; None: never ask
     refund_pin_above: str | None = "50.00"        # decimal; None: no refund needs a manager
+    daily_backups: bool | None = None    # None: on at a real till's start (not the demo, not tests)
+    backup_dir: str | None = None        # default: ``backups`` beside the database
+    backup_keep: int = 7                 # daily backups kept
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike) -> "TerminalConfig":
@@ -57,37 +64,64 @@ class TerminalConfig:
             data = tomllib.load(handle)
         devices = data.pop("devices", {})
         types = {"db": str, "language": str, "now": str, "fullscreen": bool, "keep_member_after_sale": bool,
-                 "confirm_amount_above": str, "refund_pin_above": str, "cashier_sign_in": bool}
+                 "confirm_amount_above": str, "refund_pin_above": str, "cashier_sign_in": bool,
+                 "daily_backups": bool, "backup_dir": str, "backup_keep": int}
         unknown = set(data) - set(types) | (set(devices) - {"scanner", "printer", "printer_width", "display"})
         if unknown:
             raise ValueError(f"{path}: unknown settings {', '.join(sorted(unknown))}")
         for key, kind in types.items():
             if key in data and not isinstance(data[key], kind):
                 raise ValueError(f"{path}: {key} must be a {'true/false' if kind is bool else 'text in quotes'}")
+        if data.get("language", "en") not in LANGUAGES:
+            raise ValueError(f"{path}: language must be one of {', '.join(LANGUAGES)}")
+        width = devices.get("printer_width", 80)
+        if width not in (58, 80) or isinstance(width, bool):
+            raise ValueError(f"{path}: printer_width must be 58 or 80 (millimetres)")
+        for kind in ("scanner", "printer", "display"):
+            if kind in devices:
+                _check_device_url(path, kind, devices[kind])
         config = cls(db=data.get("db"), language=data.get("language", "en"), now=data.get("now"),
                      scanner=devices.get("scanner"), printer=devices.get("printer"),
-                     printer_width=int(devices.get("printer_width", 80)), display=devices.get("display"))
+                     printer_width=width, display=devices.get("display"))
+        if not 1 <= data.get("backup_keep", 7) <= 1000 or isinstance(data.get("backup_keep"), bool):
+            raise ValueError(f"{path}: backup_keep must be a whole number from 1 to 1000")
         for key in ("fullscreen", "keep_member_after_sale", "confirm_amount_above", "refund_pin_above",
-                    "cashier_sign_in"):
+                    "cashier_sign_in", "daily_backups", "backup_dir", "backup_keep"):
             if key in data:
                 setattr(config, key, data[key])
         return config
 
 
-def default_db_path() -> str:
-    env = os.environ.get("LOYALTY_DB")
-    if env:
-        return env
-    from platformdirs import user_data_dir
-    return str(Path(user_data_dir("loyalty-terminal")) / "loyalty.db")
+
+
+LANGUAGES = ("en", "tr")
+
+
+def _check_device_url(path, kind: str, url) -> None:
+    from hardware.errors import DeviceConfigError
+    from hardware.urls import parse_device_url
+    if not isinstance(url, str):
+        raise ValueError(f"{path}: devices.{kind} must be a device URL in quotes")
+    try:
+        parse_device_url(url)
+    except DeviceConfigError as exc:
+        raise ValueError(f"{path}: devices.{kind}: {exc}") from None
 
 
 def make_clock(now: str | None) -> Clock:
     if not now:
         return SystemClock()
-    instant = datetime.fromisoformat(now)
+    from terminal.domain.timekeeping import UTC, parse_instant
+    try:
+        instant = datetime.fromisoformat(now.strip())
+    except ValueError:
+        raise ValueError(f"--now {now!r} is not an ISO-8601 date-time") from None
     if instant.tzinfo is None:
         raise ValueError("--now needs an offset, e.g. 2026-03-03T12:00:00-05:00")
+    try:
+        parse_instant(now, UTC)   # within the years the product reasons about
+    except ValueError as exc:
+        raise ValueError(f"--now: {exc}") from None
     return FixedClock(instant)
 
 
@@ -140,6 +174,39 @@ class DatabaseSync:
         return run_sync(self.db, None, self.loyalty.clock.now())
 
 
+class DailyBackups:
+    """The till's automatic backup: at start and then every hour, today's verified backup is
+    made unless it exists (``Loyalty.daily_backup``: one file a day, the oldest beyond ``keep``
+    removed), on a thread of its own; a failure is kept in ``error`` and tried again next hour."""
+
+    def __init__(self, loyalty: Loyalty, folder: str | None, keep: int, interval_s: float = 3600.0):
+        import threading
+        self.loyalty, self.folder, self.keep, self.interval_s = loyalty, folder, keep, interval_s
+        self.last: dict | None = None
+        self.error: str | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="daily-backup", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        import logging
+        while not self._stop.is_set():
+            try:
+                self.last, self.error = self.loyalty.daily_backup(self.folder, self.keep), None
+            except Exception as exc:  # noqa: BLE001 - a full disk must not end the till; said in the log
+                self.error = str(exc)
+                logging.getLogger(__name__).warning("daily backup failed: %s", exc)
+            if self._stop.wait(self.interval_s):
+                return
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+
 @dataclass
 class Terminal:
     """Everything the till runs on. ``close()`` releases it (and removes a demo directory)."""
@@ -188,6 +255,8 @@ def devices_from_database(config: TerminalConfig, loyalty: Loyalty) -> None:
 
 def build_terminal(config: TerminalConfig, clock: Clock | None = None) -> Terminal:
     db_path = config.db or default_db_path()
+    from terminal.store import damage
+    damage.refuse(db_path)
     db = open_database(db_path, create=False)
     clock = clock or make_clock(config.now)
     from terminal.sync.lazy_remote import LazyRemote
@@ -197,6 +266,10 @@ def build_terminal(config: TerminalConfig, clock: Clock | None = None) -> Termin
     job_store_path = str(Path(db_path).with_suffix(".printjobs.sqlite"))
     devices = build_devices(config, program.card_prefix, job_store_path)
     terminal = Terminal(config, db, loyalty, devices, DatabaseSync(db, loyalty))
+    if config.daily_backups and not config.temp_dir:
+        backups = DailyBackups(loyalty, config.backup_dir, config.backup_keep)
+        backups.start()
+        terminal.closers.append(backups.close)
     if devices.spooler is not None:
         terminal.closers.append(devices.spooler.store.close)
         # closers run last first: the spooler's thread stops (if the window did not stop it

@@ -103,52 +103,112 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="35"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="69"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="36"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="36"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="36"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="37"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="50"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="38"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="50"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="51"/>
         <source>Note: what was done about it</source>
         <translation>Note: what was done about it</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="39"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="52"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="48"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="61"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="48"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="61"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="54"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="70"/>
+        <source>Conflicts waiting: {count}</source>
+        <translation>Conflicts waiting: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="74"/>
+        <source>Refunds exceed the sale</source>
+        <translation>Refunds exceed the sale</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="75"/>
+        <source>Voucher used twice</source>
+        <translation>Voucher used twice</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="76"/>
+        <source>Points spent twice (balance below zero)</source>
+        <translation>Points spent twice (balance below zero)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="77"/>
+        <source>Blocked member served offline</source>
+        <translation>Blocked member served offline</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="78"/>
+        <source>Bonus paid twice</source>
+        <translation>Bonus paid twice</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="79"/>
+        <source>Same phone enrolled twice</source>
+        <translation>Same phone enrolled twice</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="80"/>
+        <source>Merges disagree</source>
+        <translation>Merges disagree</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="81"/>
+        <source>Card issued twice</source>
+        <translation>Card issued twice</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="82"/>
+        <source>External receipt id used twice</source>
+        <translation>External receipt id used twice</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="83"/>
+        <source>Receipt number reused</source>
+        <translation>Receipt number reused</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="95"/>
         <source>Select a conflict and write a note.</source>
         <translation>Select a conflict and write a note.</translation>
     </message>
@@ -630,174 +690,174 @@
 <context>
     <name>ProgramScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="101"/>
         <location filename="../../terminal/ui/backoffice/program_screen.py" line="104"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="104"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
         <source>Tiers</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="104"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="105"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108"/>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="105"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108"/>
         <source>Punch cards</source>
         <translation>Punch cards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="106"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109"/>
         <source>Rewards</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="106"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109"/>
         <source>Redemption limits</source>
         <translation>Redemption limits</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="110"/>
         <source>Tier window</source>
         <translation>Tier window</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="110"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="111"/>
         <source>Loyalty program</source>
         <translation>Loyalty program</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="112"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="115"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="117"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="115"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="118"/>
         <source>Import TOML…</source>
         <translation>Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="116"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="119"/>
         <source>Export TOML…</source>
         <translation>Export TOML…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="120"/>
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="121"/>
         <source>Save as new version</source>
         <translation>Save as new version</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="122"/>
         <source>Sample basket:</source>
         <translation>Sample basket:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="123"/>
         <source>CATEGORY=AMOUNT or CATEGORY=AMOUNTxQTY, separated by commas</source>
         <translation>CATEGORY=AMOUNT or CATEGORY=AMOUNTxQTY, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="122"/>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="132"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="125"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="135"/>
         <source>version {version} in force</source>
         <translation>version {version} in force</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="165"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="168"/>
         <source>Not valid: {problem}</source>
         <translation>Not valid: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="168"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="171"/>
         <source>Valid. Saving makes it version {version}.</source>
         <translation>Valid. Saving makes it version {version}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="169"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="172"/>
         <source>Valid: the program in force.</source>
         <translation>Valid: the program in force.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="208"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="211"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="209"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="212"/>
         <source>After saving</source>
         <translation>After saving</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="213"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="216"/>
         <source>{label}: —</source>
         <translation>{label}: —</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="218"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="221"/>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="219"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="222"/>
         <source>{label}: {points} points (+{bonus} bonus) for {paid} as {tier}</source>
         <translation>{label}: {points} points (+{bonus} bonus) for {paid} as {tier}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="230"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="233"/>
         <source>Saved as version {version}. The next sale earns by it.</source>
         <translation>Saved as version {version}. The next sale earns by it.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="237"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="240"/>
         <source>Import TOML</source>
         <translation>Import TOML</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="244"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="247"/>
         <source>Cannot read {path}: {problem}</source>
         <translation>Cannot read {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="247"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="250"/>
         <source>Imported {path}; check it, then save.</source>
         <translation>Imported {path}; check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="251"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="254"/>
         <source>Export TOML</source>
         <translation>Export TOML</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="258"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="261"/>
         <source>Cannot write {path}: {problem}</source>
         <translation>Cannot write {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="260"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="263"/>
         <source>Written to {path}.</source>
         <translation>Written to {path}.</translation>
     </message>
@@ -1304,73 +1364,73 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="43"/>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="46"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="38"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="41"/>
         <source>Head office sync</source>
         <translation>Head office sync</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="47"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42"/>
         <source>Head office:</source>
         <translation>Head office:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="47"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42"/>
         <source>State:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="47"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42"/>
         <source>Last sync:</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="48"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="43"/>
         <source>Not yet sent:</source>
         <translation>Not yet sent:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="50"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="45"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="60"/>
         <source>not configured (standalone terminal)</source>
         <translation>not configured (standalone terminal)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="61"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="61"/>
         <source>offline: redemptions are capped until the next sync</source>
         <translation>offline: redemptions are capped until the next sync</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="68"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="62"/>
         <source>not tried yet</source>
         <translation>not tried yet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="74"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="68"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="75"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="69"/>
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="80"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="74"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="85"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="79"/>
         <source>Synced: {pushed} sent, {pulled} received, {conflicts} conflicts.</source>
         <translation>Synced: {pushed} sent, {pulled} received, {conflicts} conflicts.</translation>
     </message>

@@ -103,52 +103,112 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="35"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="69"/>
         <source>Conflicts</source>
         <translation>Çakışmalar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="36"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="36"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49"/>
         <source>Member</source>
         <translation>Üye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="36"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="49"/>
         <source>Detail</source>
         <translation>Ayrıntı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="37"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="50"/>
         <source>Resolved</source>
         <translation>Çözüldü</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="38"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="50"/>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="51"/>
         <source>Note: what was done about it</source>
         <translation>Not: bu konuda ne yapıldı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="39"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="52"/>
         <source>Resolve</source>
         <translation>Çöz</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="48"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="61"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="48"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="61"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="54"/>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="70"/>
+        <source>Conflicts waiting: {count}</source>
+        <translation>Bekleyen çakışmalar: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="74"/>
+        <source>Refunds exceed the sale</source>
+        <translation>İadeler satışı aşıyor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="75"/>
+        <source>Voucher used twice</source>
+        <translation>Kupon iki kez kullanıldı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="76"/>
+        <source>Points spent twice (balance below zero)</source>
+        <translation>Puan iki kez harcandı (bakiye sıfırın altında)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="77"/>
+        <source>Blocked member served offline</source>
+        <translation>Engelli üyeye çevrimdışı satış yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="78"/>
+        <source>Bonus paid twice</source>
+        <translation>Bonus iki kez ödendi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="79"/>
+        <source>Same phone enrolled twice</source>
+        <translation>Aynı telefon iki kez kaydedildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="80"/>
+        <source>Merges disagree</source>
+        <translation>Birleştirmeler çelişiyor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="81"/>
+        <source>Card issued twice</source>
+        <translation>Kart iki kez verildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="82"/>
+        <source>External receipt id used twice</source>
+        <translation>Harici fiş numarası iki kez kullanıldı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="83"/>
+        <source>Receipt number reused</source>
+        <translation>Fiş numarası yeniden kullanıldı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/backoffice/conflicts_panel.py" line="95"/>
         <source>Select a conflict and write a note.</source>
         <translation>Bir çakışma seçin ve not yazın.</translation>
     </message>
@@ -630,174 +690,174 @@
 <context>
     <name>ProgramScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="101"/>
         <location filename="../../terminal/ui/backoffice/program_screen.py" line="104"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="104"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
         <source>Tiers</source>
         <translation>Seviyeler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="104"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
         <source>Categories</source>
         <translation>Kategoriler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="105"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108"/>
         <source>Campaigns</source>
         <translation>Kampanyalar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="105"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108"/>
         <source>Punch cards</source>
         <translation>Damga kartları</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="106"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109"/>
         <source>Rewards</source>
         <translation>Ödüller</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="106"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="109"/>
         <source>Redemption limits</source>
         <translation>Harcama sınırları</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="110"/>
         <source>Tier window</source>
         <translation>Seviye dönemi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="107"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="110"/>
         <source>Referral</source>
         <translation>Tavsiye</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="108"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="111"/>
         <source>Loyalty program</source>
         <translation>Sadakat programı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="112"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="115"/>
         <source>Add row</source>
         <translation>Satır ekle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="114"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="117"/>
         <source>Remove row</source>
         <translation>Satırı sil</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="115"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="118"/>
         <source>Import TOML…</source>
         <translation>TOML içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="116"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="119"/>
         <source>Export TOML…</source>
         <translation>TOML dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="117"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="120"/>
         <source>Undo changes</source>
         <translation>Değişiklikleri geri al</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="118"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="121"/>
         <source>Save as new version</source>
         <translation>Yeni sürüm olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="119"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="122"/>
         <source>Sample basket:</source>
         <translation>Örnek sepet:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="120"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="123"/>
         <source>CATEGORY=AMOUNT or CATEGORY=AMOUNTxQTY, separated by commas</source>
         <translation>KATEGORİ=TUTAR veya KATEGORİ=TUTARxADET, virgülle ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="122"/>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="132"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="125"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="135"/>
         <source>version {version} in force</source>
         <translation>yürürlükte sürüm {version}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="165"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="168"/>
         <source>Not valid: {problem}</source>
         <translation>Geçersiz: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="168"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="171"/>
         <source>Valid. Saving makes it version {version}.</source>
         <translation>Geçerli. Kaydetmek sürüm {version} yapar.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="169"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="172"/>
         <source>Valid: the program in force.</source>
         <translation>Geçerli: yürürlükteki program.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="208"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="211"/>
         <source>In force</source>
         <translation>Yürürlükte</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="209"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="212"/>
         <source>After saving</source>
         <translation>Kaydettikten sonra</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="213"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="216"/>
         <source>{label}: —</source>
         <translation>{label}: —</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="218"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="221"/>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="219"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="222"/>
         <source>{label}: {points} points (+{bonus} bonus) for {paid} as {tier}</source>
         <translation>{label}: {paid} için {tier} olarak {points} puan (+{bonus} bonus)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="230"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="233"/>
         <source>Saved as version {version}. The next sale earns by it.</source>
         <translation>Sürüm {version} olarak kaydedildi. Sonraki satış buna göre puan kazandırır.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="237"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="240"/>
         <source>Import TOML</source>
         <translation>TOML içe aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="244"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="247"/>
         <source>Cannot read {path}: {problem}</source>
         <translation>{path} okunamadı: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="247"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="250"/>
         <source>Imported {path}; check it, then save.</source>
         <translation>{path} içe aktarıldı; kontrol edip kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="251"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="254"/>
         <source>Export TOML</source>
         <translation>TOML dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="258"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="261"/>
         <source>Cannot write {path}: {problem}</source>
         <translation>{path} yazılamadı: {problem}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/program_screen.py" line="260"/>
+        <location filename="../../terminal/ui/backoffice/program_screen.py" line="263"/>
         <source>Written to {path}.</source>
         <translation>{path} dosyasına yazıldı.</translation>
     </message>
@@ -1304,73 +1364,73 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="43"/>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="46"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="38"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="41"/>
         <source>Head office sync</source>
         <translation>Merkez eşitlemesi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="47"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42"/>
         <source>Head office:</source>
         <translation>Merkez:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="47"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42"/>
         <source>State:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="47"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="42"/>
         <source>Last sync:</source>
         <translation>Son eşitleme:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="48"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="43"/>
         <source>Not yet sent:</source>
         <translation>Henüz gönderilmeyen:</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="50"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="45"/>
         <source>Sync now</source>
         <translation>Şimdi eşitle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="66"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="60"/>
         <source>not configured (standalone terminal)</source>
         <translation>ayarlı değil (bağımsız terminal)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="61"/>
         <source>online</source>
         <translation>çevrim içi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="67"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="61"/>
         <source>offline: redemptions are capped until the next sync</source>
         <translation>çevrim dışı: sonraki eşitlemeye kadar harcamalar sınırlı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="68"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="62"/>
         <source>not tried yet</source>
         <translation>henüz denenmedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="74"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="68"/>
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="75"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="69"/>
         <source>{count} records</source>
         <translation>{count} kayıt</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="80"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="74"/>
         <source>Syncing…</source>
         <translation>Eşitleniyor…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="85"/>
+        <location filename="../../terminal/ui/backoffice/sync_screen.py" line="79"/>
         <source>Synced: {pushed} sent, {pulled} received, {conflicts} conflicts.</source>
         <translation>Eşitlendi: {pushed} gönderildi, {pulled} alındı, {conflicts} çakışma.</translation>
     </message>

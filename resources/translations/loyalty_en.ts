@@ -675,6 +675,46 @@
     </message>
     <message>
         <location filename="../../terminal/ui/messages.py" line="126"/>
+        <source>The till&apos;s database is damaged. Call the manager to restore the last backup.</source>
+        <translation>The till&apos;s database is damaged. Call the manager to restore the last backup.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="127"/>
+        <source>The till&apos;s database file is not a loyalty database. Call the manager.</source>
+        <translation>The till&apos;s database file is not a loyalty database. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="128"/>
+        <source>The till&apos;s database cannot be written. Nothing was changed. Call the manager.</source>
+        <translation>The till&apos;s database cannot be written. Nothing was changed. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="129"/>
+        <source>The till&apos;s disk is full. Nothing was changed. Call the manager.</source>
+        <translation>The till&apos;s disk is full. Nothing was changed. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="130"/>
+        <source>The till could not read or write a file. Nothing was changed. Call the manager.</source>
+        <translation>The till could not read or write a file. Nothing was changed. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="131"/>
+        <source>No loyalty program is loaded yet. Call the manager.</source>
+        <translation>No loyalty program is loaded yet. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="132"/>
+        <source>The till&apos;s records did not pass their check. Call the manager.</source>
+        <translation>The till&apos;s records did not pass their check. Call the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="133"/>
+        <source>That receipt id looks like one of the till&apos;s receipt numbers. Use the register&apos;s own number.</source>
+        <translation>That receipt id looks like one of the till&apos;s receipt numbers. Use the register&apos;s own number.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/messages.py" line="126"/>
         <source>Head office cannot be reached. The till keeps working on its own.</source>
         <translation>Head office cannot be reached. The till keeps working on its own.</translation>
     </message>

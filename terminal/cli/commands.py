@@ -6,13 +6,15 @@ from __future__ import annotations
 import argparse
 
 from terminal.domain.clock import FixedClock, SystemClock
-from terminal.domain.errors import InvalidInput, LoyaltyError
+from terminal.domain.errors import CheckFailed, InvalidInput, LoyaltyError
 from terminal.domain.program import parse_program
 from terminal.domain.timekeeping import parse_instant, zone
 from terminal.services.loyalty import Loyalty
 from terminal.services.setup import read_program_file
+from terminal.store import damage
 from terminal.store.database import open_database
 
+from .arguments import whole
 from .output import member_text, pairs, sale_text, table
 
 
@@ -27,7 +29,11 @@ def _clock(args, tz_name: str):
         raise InvalidInput(f"--now: {exc}") from None
 
 
-def open_app(args, *, create: bool = False) -> Loyalty:
+def open_app(args, *, create: bool = False, damaged_ok: bool = False) -> Loyalty:
+    """The use cases on ``--db``. A database marked damaged (``terminal.store.damage``) is
+    refused, except by ``check``, which looks again."""
+    if not damaged_ok:
+        damage.refuse(args.db)
     db = open_database(args.db, create=create)
     app = Loyalty(db, SystemClock())
     try:
@@ -158,9 +164,12 @@ def cmd_sale(args):
 
 
 def cmd_refund(args):
-    result = open_app(args).refund(args.receipt, args.amount)
+    result = open_app(args).refund(args.receipt, args.amount, refund_id=args.refund_id)
     r = result["refund"]
-    text = pairs([("Receipt", r["receipt"]), ("Refunded", r["amount"] + ("  (in full)" if r["full"] else "")),
+    refunded = r["amount"] + ("  (in full)" if r["full"] else "")
+    if r.get("duplicate"):
+        refunded += "  (repeated refund id: first result, nothing changed)"
+    text = pairs([("Receipt", r["receipt"]), ("Refunded", refunded),
                   ("Points clawed back", r["points_clawed_back"]), ("Points returned", r["points_returned"])])
     if r["member"]:
         text += "\n\n" + member_text(r["member"])
@@ -174,26 +183,35 @@ def cmd_expire(args):
 
 
 def cmd_check(args):
-    result = open_app(args).check()
+    result = open_app(args, damaged_ok=True).check()
     if result["ok"]:
         return result, "OK: every balance equals its ledger, every sale adds up."
-    raise _CheckFailed(result)
-
-
-class _CheckFailed(LoyaltyError):
-    code = "check_failed"
-
-    def __init__(self, result):
-        super().__init__("; ".join(result["problems"][:20]))
-        self.result = result
-
-    def to_dict(self):
-        return {"code": self.code, "message": self.message, "problems": self.result["problems"]}
+    raise CheckFailed("; ".join(result["problems"][:20]), problems=result["problems"])
 
 
 def cmd_backup(args):
-    result = open_app(args).backup(args.dest)
+    app = open_app(args)
+    if args.daily:
+        if args.dest:
+            raise InvalidInput("backup --daily takes --dir, not a file name")
+        result = app.daily_backup(args.dir, args.keep)
+        text = (f"Backed up to {result['backup']}" if result["made"] else f"Today's backup is {result['backup']}")
+        if result["removed"]:
+            text += f"; removed {len(result['removed'])} older backup(s)"
+        return result, text
+    if not args.dest:
+        raise InvalidInput("backup needs a destination file (or --daily)")
+    result = app.backup(args.dest)
     return result, f"Backed up to {result['backup']} ({result['bytes']} bytes, verified)"
+
+
+def cmd_restore(args):
+    from terminal.services.backups import restore
+    result = restore(args.db, args.backup, _clock(args, "UTC").now())
+    text = f"Restored {result['restored']} from {result['from']}"
+    if result["previous"]:
+        text += f"; the database it replaced is kept as {result['previous']}"
+    return result, text
 
 
 # --------------------------------------------------------------------------- registry
@@ -206,7 +224,7 @@ def register(sub, common) -> None:
 
     p = add(sub, "init", cmd_init, "create or migrate the database and its first manager")
     p.add_argument("--store", help="store name")
-    p.add_argument("--terminal", type=int, help="this terminal's number, 1-999 (part of card numbers)")
+    p.add_argument("--terminal", type=whole(1, 999), help="this terminal's number, 1-999 (part of card numbers)")
     p.add_argument("--program", help="program TOML file")
     p.add_argument("--manager-pin", help="PIN of the first manager")
     p.add_argument("--demo", action="store_true", help="load the demo program, members, staff and history")
@@ -236,7 +254,7 @@ def register(sub, common) -> None:
     add(member, "show", _member_handler(lambda app, a: app.show_member(a.ref)), "one member").add_argument("ref")
     p = add(member, "history", cmd_member_history, "ledger entries, newest first")
     p.add_argument("ref")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=whole(1, 1_000_000))
     add(member, "search", cmd_member_search, "find members by name").add_argument("text")
     p = add(member, "adjust", _member_handler(lambda app, a: app.adjust(a.ref, a.points, a.reason, a.pin)),
             "manual adjustment (manager)")
@@ -274,10 +292,18 @@ def register(sub, common) -> None:
     p = add(sub, "refund", cmd_refund, "refund all or part of a sale")
     p.add_argument("receipt", help="receipt number or external receipt id")
     p.add_argument("--amount")
+    p.add_argument("--refund-id", help="the main POS's id for this refund; repeating it changes nothing")
 
     add(sub, "expire", cmd_expire, "expire everything due as of now")
     add(sub, "check", cmd_check, "integrity check")
-    add(sub, "backup", cmd_backup, "online backup to a new file").add_argument("dest")
+    p = add(sub, "backup", cmd_backup, "online backup to a new file, verified before it gets its name")
+    p.add_argument("dest", nargs="?")
+    p.add_argument("--daily", action="store_true",
+                   help="today's backup in --dir (default: backups beside the database), keeping --keep")
+    p.add_argument("--dir", help="folder of the daily backups")
+    p.add_argument("--keep", type=whole(1, 1000), default=7, help="daily backups kept (default 7)")
+    add(sub, "restore", cmd_restore, "replace the database by a verified backup (stop the till first)"
+        ).add_argument("backup")
 
     for extension in _extensions():
         extension(sub, add)

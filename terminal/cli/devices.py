@@ -11,6 +11,7 @@ from pathlib import Path
 from hardware.errors import DeviceConfigError, DeviceError
 from terminal.domain.errors import InvalidInput, LoyaltyError
 
+from .arguments import seconds
 from .output import pairs, table
 
 LISTEN_MAX_SECONDS = 3600
@@ -170,7 +171,7 @@ def register(sub, add) -> None:
     p = add(devices, "listen", cmd_devices_listen, "print what a scanner reads")
     p.add_argument("--scanner", required=True, metavar="URL")
     p.add_argument("--count", type=int, help="stop after this many scans")
-    p.add_argument("--timeout", type=float, default=30.0, help="seconds to listen (default 30)")
+    p.add_argument("--timeout", type=seconds(LISTEN_MAX_SECONDS), default=30.0, help="seconds to listen (default 30)")
     p = add(devices, "test-print", cmd_devices_test_print, "print a test page")
     p.add_argument("--printer", required=True, metavar="URL")
 
@@ -179,8 +180,9 @@ def register(sub, add) -> None:
     p = add(receipt, "print", cmd_receipt_print, "print or reprint a sale's receipt")
     p.add_argument("receipt", help="receipt number or external receipt id")
     p.add_argument("--printer", metavar="URL", help="default: LOYALTY_PRINTER, else a simulated printer")
-    p.add_argument("--timeout", type=float, default=5.0, help="seconds to wait for the printer (default 5)")
+    p.add_argument("--timeout", type=seconds(LISTEN_MAX_SECONDS), default=5.0,
+                   help="seconds to wait for the printer (default 5)")
     add(receipt, "pending", cmd_receipt_pending, "receipts waiting in the print queue")
     p = add(receipt, "retry", cmd_receipt_retry, "print what is waiting in the queue")
     p.add_argument("--printer", metavar="URL")
-    p.add_argument("--timeout", type=float, default=10.0)
+    p.add_argument("--timeout", type=seconds(LISTEN_MAX_SECONDS), default=10.0)

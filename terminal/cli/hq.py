@@ -3,11 +3,12 @@ and ``loyalty conflicts list|resolve``."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
 from terminal.domain.errors import InvalidInput
 from terminal.services.setup import read_program_file
 
+from .arguments import whole
 from .output import pairs, table
 
 
@@ -68,10 +69,11 @@ def cmd_hq_report(args):
     from terminal.sync.report import hq_report
     day = None
     if args.date:
+        from terminal.domain.timekeeping import parse_day
         try:
-            day = date.fromisoformat(args.date.strip())
-        except ValueError:
-            raise InvalidInput(f"--date {args.date!r} is not a date like 2026-11-23") from None
+            day = parse_day(args.date, "--date")
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from None
     hq = _admin(args.url)
     try:
         result = hq_report(hq, day, _now(args), args.store)
@@ -129,7 +131,8 @@ def register(sub, add) -> None:
             "register this terminal at head office: a chain-unique number and its own credentials")
     p.add_argument("--url", required=True, help="head office's owner URL (used once, never stored)")
     p.add_argument("--store", required=True)
-    p.add_argument("--terminal", type=int, help="confirm this number (default: this database's, or the next free)")
+    p.add_argument("--terminal", type=whole(1, 999),
+                   help="confirm this number (default: this database's, or the next free)")
     p = add(hq, "report", cmd_hq_report, "daily figures per store and for the chain")
     p.add_argument("--url", required=True)
     p.add_argument("--date", help="store-local day, YYYY-MM-DD (default: today)")

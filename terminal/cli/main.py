@@ -9,22 +9,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
-from terminal.domain.errors import LoyaltyError
+from terminal.domain.errors import DatabaseCorrupt, InvalidInput, LoyaltyError
+from terminal.store import damage
+from terminal.paths import default_db_path
+from terminal.store.sqlite_errors import translate
 
 from . import commands
 from .output import emit_json
 
 EXIT_OK, EXIT_DOMAIN, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-
-
-def default_db_path() -> str:
-    env = os.environ.get("LOYALTY_DB")
-    if env:
-        return env
-    from platformdirs import user_data_dir
-    return str(Path(user_data_dir("loyalty-terminal", appauthor=False)) / "loyalty.db")
+EXIT_UNANSWERED = 4   # done (anything it writes is committed), but the answer could not be written
+EXIT_INTERRUPTED = 130
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    wants_json = "--json" in argv
+    undecodable = next((i for i, arg in enumerate(argv, 1) if _undecodable(arg)), None)
+    if undecodable is not None:  # bytes that are not UTF-8 (a Latin-1 POS): refused, never guessed
+        return _refuse(InvalidInput(f"argument {undecodable} is not UTF-8 text; send arguments in UTF-8"),
+                       wants_json)
     parser = build_parser()
     args = parser.parse_args(argv)
     args.db = args.db or default_db_path()
@@ -60,27 +62,73 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result, text = args.handler(args)
     except LoyaltyError as exc:
-        if args.json:
-            emit_json({"error": exc.to_dict()})
-        else:
-            print(f"loyalty: {exc.message} [{exc.code}]", file=sys.stderr)
-        return EXIT_DOMAIN
+        return _refuse(exc, args.json)
     except KeyboardInterrupt:
-        return 130
-    except Exception as exc:  # a bug: say so briefly, keep the trace for LOYALTY_DEBUG
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        known = translate(exc, path=args.db)
+        if isinstance(known, DatabaseCorrupt):
+            damage.mark(args.db, known.message)  # every command refuses it until restored
+        if known is not None:
+            return _refuse(known, args.json)
         if os.environ.get("LOYALTY_DEBUG"):
             raise
+        # a bug: say so briefly, keep the trace for LOYALTY_DEBUG
         error = {"code": "internal_error", "message": f"{type(exc).__name__}: {exc}"}
         if args.json:
-            emit_json({"error": error})
+            _write(lambda: emit_json({"error": error}))
         else:
-            print(f"loyalty: internal error: {error['message']} (set LOYALTY_DEBUG=1 for details)", file=sys.stderr)
+            _say(f"loyalty: internal error: {error['message']} (set LOYALTY_DEBUG=1 for details)")
         return EXIT_INTERNAL
     if args.json:
-        emit_json(result)
-    elif text:
-        print(text)
+        failure = _write(lambda: emit_json(result))
+    else:
+        failure = _write(lambda: print(text) if text else None)
+    if failure is not None:
+        _say(f"loyalty: done, but the answer could not be written ({failure.strerror or failure}); "
+             f"exit {EXIT_UNANSWERED}: do not repeat a change without its --receipt-id/--refund-id")
+        return EXIT_UNANSWERED
     return EXIT_OK
+
+
+def _undecodable(arg: str) -> bool:
+    """Python hands undecodable argv bytes over as lone surrogates (PEP 383)."""
+    return any("\udc80" <= ch <= "\udcff" for ch in arg)
+
+
+def _refuse(exc: LoyaltyError, as_json: bool) -> int:
+    """A refusal: nothing was written. Exit 1 whether or not the answer could be written."""
+    if as_json:
+        _write(lambda: emit_json({"error": exc.to_dict()}))
+    else:
+        _say(f"loyalty: {exc.message} [{exc.code}]")
+    return EXIT_DOMAIN
+
+
+def _write(emit) -> OSError | None:
+    """Write and flush the answer; an answer that cannot be written (a full disk, a closed
+    pipe) is returned, and stdout is pointed at /dev/null so that Python's own flush at exit
+    does not fail again with a traceback."""
+    try:
+        emit()
+        sys.stdout.flush()
+    except OSError as exc:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):
+            pass
+        return exc
+    return None
+
+
+def _say(message: str) -> None:
+    try:
+        print(message, file=sys.stderr)
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
 
 
 def run() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from terminal.domain.errors import InvalidInput
 
+from .arguments import seconds
 from .output import pairs, table
 
 SUMMARY_LABELS = [
@@ -96,4 +97,4 @@ def register(sub, add) -> None:
                    help="csv and pdf carry the manager's summary; receipt prints it on the receipt printer")
     p.add_argument("--output", help="write to this file")
     p.add_argument("--printer", metavar="URL", help="for --format receipt (default: LOYALTY_PRINTER, else simulated)")
-    p.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the printer (default 10)")
+    p.add_argument("--timeout", type=seconds(3600), default=10.0, help="seconds to wait for the printer (default 10)")

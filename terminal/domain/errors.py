@@ -43,6 +43,30 @@ DatabaseLocked = _error("DatabaseLocked", "database_locked", "Another process ho
 HqUnreachable = _error("HqUnreachable", "hq_unreachable", "The head-office database cannot be reached.")
 InvalidInput = _error("InvalidInput", "invalid_input", "Other malformed input (a date, an email, a CSV file).")
 DatabaseError = _error("DatabaseError", "database_error", "The database file is missing, corrupt or from a newer release.")
+DatabaseCorrupt = type("DatabaseCorrupt", (DatabaseError,), {
+    "code": "database_corrupt", "__doc__": "SQLite finds the database file damaged: restore the last backup."})
+NotLoyaltyDatabase = type("NotLoyaltyDatabase", (DatabaseError,), {
+    "code": "not_a_loyalty_database",
+    "__doc__": "The file is empty or another application's: only `loyalty init` makes a database of it."})
+DatabaseReadonly = _error("DatabaseReadonly", "database_readonly", "The database (or its folder) cannot be written.")
+DiskFull = _error("DiskFull", "disk_full", "The disk holding the database or the destination is full.")
+StorageError = _error("StorageError", "io_error", "The operating system could not read or write a file.")
+ReceiptIdReserved = _error("ReceiptIdReserved", "receipt_id_reserved",
+                           "An external receipt id shaped like one of our receipt numbers (T001-000042).")
+NoProgram = _error("NoProgram", "no_program", "The database holds no program yet.")
+
+
+class CheckFailed(LoyaltyError):
+    """``loyalty check`` (or the check of a backup) found problems; ``problems`` lists them."""
+
+    code = "check_failed"
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        super().__init__(message)
+        self.problems = list(problems or [])
+
+    def to_dict(self) -> dict:
+        return {**super().to_dict(), "problems": self.problems}
 
 
 class PinLocked(LoyaltyError):

@@ -59,12 +59,38 @@ def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
     return local_midnight(day, tz), local_midnight(day + timedelta(days=1), tz)
 
 
+# The instants and days this product reasons about (a clock, a report's day): far enough either
+# side for any store, near enough that a day, a year or an expiry added to them stays a date.
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+
 def parse_instant(text: str, tz: ZoneInfo) -> datetime:
-    """ISO-8601 to an aware UTC instant; a naive value is read as store-local time."""
+    """ISO-8601 to an aware UTC instant; a naive value is read as store-local time. Instants
+    outside [2000, 2200) are refused (``ValueError``) before any arithmetic overflows."""
     try:
         parsed = datetime.fromisoformat(text.strip())
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, TypeError):
         raise ValueError(f"{text!r} is not an ISO-8601 date-time") from None
+    if not EARLIEST.year <= parsed.year < LATEST.year:
+        raise ValueError(f"{text!r} is outside the years {EARLIEST.year} to {LATEST.year - 1}")
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)
-    return parsed.astimezone(UTC)
+    try:
+        instant = parsed.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"{text!r} is outside the years {EARLIEST.year} to {LATEST.year - 1}") from None
+    if not EARLIEST <= instant < LATEST:
+        raise ValueError(f"{text!r} is outside the years {EARLIEST.year} to {LATEST.year - 1}")
+    return instant
+
+
+def parse_day(text: str, what: str = "date") -> date:
+    """``YYYY-MM-DD`` to a date within the years of ``parse_instant``; ``ValueError`` names ``what``."""
+    try:
+        day = date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise ValueError(f"{what} {text!r} is not a date like 2026-11-23") from None
+    if not EARLIEST.year <= day.year < LATEST.year:
+        raise ValueError(f"{what} {text!r} is outside the years {EARLIEST.year} to {LATEST.year - 1}")
+    return day

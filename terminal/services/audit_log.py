@@ -30,10 +30,11 @@ def _day(value, what: str) -> date | None:
         return None
     if isinstance(value, date):
         return value
+    from terminal.domain.timekeeping import parse_day
     try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise InvalidInput(f"{what} {value!r} is not a date like 2026-11-23") from None
+        return parse_day(value, what)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
 
 
 def query(uow: UnitOfWork, program: Program, *, date_from=None, date_to=None, staff: str | None = None,

@@ -1,7 +1,8 @@
 """``loyalty check`` and ``loyalty backup``: is every number still true, and a safe copy.
 
 ``check`` verifies, and names the first thing that is wrong:
-- SQLite's own integrity and the remaining foreign keys;
+- SQLite's own integrity (``file_problems``, on its own connection, first) and the remaining
+  foreign keys;
 - the journal: each origin's hash chain, this terminal's stream without gaps, and every fact
   row still equal to its journal entry (an edited or inserted row, or a deleted journal entry,
   shows);
@@ -13,13 +14,11 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections import defaultdict
 
 from sqlalchemy import func, select, text
 
-from terminal.domain.errors import InvalidInput
 from terminal.domain.facts import GENESIS, body_digest, canonical_json, chain_hash, derived_id
 from terminal.domain.program import Program
 from terminal.domain.projection import project_family
@@ -36,10 +35,7 @@ MAX_PROBLEMS = 200
 
 def check(uow: UnitOfWork, program: Program) -> dict:
     s = uow.session
-    problems: list[str] = []
-    for (result,) in s.execute(text("PRAGMA integrity_check")):
-        if result != "ok":
-            problems.append(f"sqlite integrity: {result}")
+    problems: list[str] = []  # SQLite's own integrity: ``file_problems``, run first
     for row in s.execute(text("PRAGMA foreign_key_check")):
         problems.append(f"foreign key: table {row[0]} row {row[1]} points to a missing {row[2]}")
     problems += check_journal(uow)
@@ -173,25 +169,15 @@ def check_projections(uow: UnitOfWork, program: Program) -> list[str]:
     return problems
 
 
-def backup(db_path: str, destination: str) -> dict:
-    """An online, consistent copy through SQLite's backup API, verified after writing."""
-    if not destination:
-        raise InvalidInput("backup needs a destination file")
-    if os.path.exists(destination):
-        raise InvalidInput(f"{destination} already exists; choose a new file name")
-    parent = os.path.dirname(os.path.abspath(destination))
-    if not os.path.isdir(parent):
-        raise InvalidInput(f"the folder {parent} does not exist")
-    source = sqlite3.connect(db_path)
-    target = sqlite3.connect(destination)
+def file_problems(db_path: str) -> list[str]:
+    """``PRAGMA integrity_check`` on its own read-only connection: what SQLite finds wrong
+    with the file (a garbage page, a broken index), or that it is not a database at all."""
     try:
-        with target:
-            source.backup(target)
-        verdict = target.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        target.close()
-        source.close()
-    if verdict != "ok":
-        os.remove(destination)
-        raise InvalidInput(f"the backup did not verify ({verdict}); nothing was kept")
-    return {"backup": os.path.abspath(destination), "bytes": os.path.getsize(destination), "verified": True}
+        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            return [f"sqlite integrity: {row[0]}" for row in connection.execute("PRAGMA integrity_check")
+                    if row[0] != "ok"]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"sqlite integrity: {exc}"]

@@ -13,6 +13,7 @@ services never import the sync layer."""
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime
 from typing import Protocol
 
@@ -346,10 +347,11 @@ class Loyalty:
             elif isinstance(day, date):
                 chosen = day
             else:
+                from terminal.domain.timekeeping import parse_day
                 try:
-                    chosen = date.fromisoformat(str(day).strip())
-                except ValueError:
-                    raise InvalidInput(f"--date {day!r} is not a date like 2026-11-23") from None
+                    chosen = parse_day(day, "--date")
+                except ValueError as exc:
+                    raise InvalidInput(str(exc)) from None
             return daily_report(uow, program, version, now, chosen)
         return self._run(action)
 
@@ -362,8 +364,15 @@ class Loyalty:
     # -- integrity ------------------------------------------------------------------
 
     def check(self) -> dict:
-        """Families whose facts arrived but were not projected yet (a sync that was cut) are
-        projected first, as any use of those members would; then everything is checked."""
+        """SQLite's own integrity first (a damaged file is reported, marked, and not read
+        further); then families whose facts arrived but were not projected yet (a sync that
+        was cut) are projected, as any use of those members would, and everything is checked."""
+        from terminal.store import damage
+        damaged = integrity.file_problems(self.db.path)
+        if damaged:
+            damage.mark(self.db.path, "; ".join(damaged[:5]))
+            return {"ok": False, "problems": damaged[:integrity.MAX_PROBLEMS]}
+        damage.clear(self.db.path)
         self.project_pending()
         with UnitOfWork(self.db, write=False, now=self.clock.now()) as uow:
             return integrity.check(uow, uow.program()[0])
@@ -386,7 +395,22 @@ class Loyalty:
             done += len(pending)
 
     def backup(self, destination: str) -> dict:
-        return integrity.backup(self.db.path, destination)
+        """A verified copy (``terminal.services.backups``); pending projections are written
+        first, so the copy checks as the database does."""
+        from .backups import backup
+        self.project_pending()
+        return backup(self.db.path, destination, self.clock.now())
+
+    def daily_backup(self, folder: str | None = None, keep: int | None = None) -> dict:
+        """Today's backup (store-local day) in ``folder`` (default: ``backups`` beside the
+        database) unless it is there; the oldest beyond ``keep`` are removed."""
+        from . import backups
+        now = self.clock.now()
+        today = local_date(now, self.program().tz)
+        folder = folder or backups.default_backup_folder(self.db.path)
+        if not os.path.exists(os.path.join(folder, f"loyalty-{today.isoformat()}.db")):
+            self.project_pending()
+        return backups.daily_backup(self.db.path, folder, today, now, keep or backups.DEFAULT_KEEP)
 
     def counts(self) -> dict:
         with UnitOfWork(self.db, write=False) as uow:

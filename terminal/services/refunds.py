@@ -26,10 +26,13 @@ MAX_REQUEST_ID = 128
 
 
 def find_sale(uow: UnitOfWork, receipt: str) -> Sale:
-    """By receipt number (``T001-000042``), else by the store's own external receipt id."""
+    """By receipt number (``T001-000042``), else by the store's own external receipt id. Text
+    shaped like a receipt number names a receipt number only: an external id never answers
+    for it (new ones of that shape are refused, ``sales.check_receipt_id``)."""
+    from .sales import looks_like_receipt
     text = (receipt or "").strip()
     sale = uow.session.scalars(select(Sale).where(Sale.receipt == text).order_by(Sale.at, Sale.origin_terminal)).first()
-    if sale is None:
+    if sale is None and not looks_like_receipt(text):
         sale = uow.session.scalars(select(Sale).where(Sale.store == uow.store, Sale.external_id == text)
                                    .order_by(Sale.at, Sale.origin_terminal)).first()
     if sale is None:

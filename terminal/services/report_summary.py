@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from terminal.domain.errors import InvalidInput
 from terminal.domain.money import parse_minor
 from terminal.domain.program import Program
-from terminal.domain.timekeeping import WEEKDAYS, day_bounds, local_date
+from terminal.domain.timekeeping import WEEKDAYS, day_bounds, local_date, parse_day
 from terminal.store.models import LedgerEntry, Member, Refund, Sale, SaleRedemption
 
 from .reports import daily_report
@@ -48,9 +48,9 @@ def pick_day(day, now: datetime, program: Program) -> date:
     if isinstance(day, date):
         return day
     try:
-        return date.fromisoformat(str(day).strip())
-    except ValueError:
-        raise InvalidInput(f"--date {day!r} is not a date like 2026-11-23") from None
+        return parse_day(day, "--date")
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
 
 
 def percent(part: int, whole: int) -> str:

@@ -15,7 +15,7 @@ class UnknownProduct(LoyaltyError):
     code = "unknown_product"
 
 
-_QTY = re.compile(r"^(?P<body>.*?)(?:x(?P<qty>\d+))?$")
+_QTY = re.compile(r"(?P<body>.*?)(?:x(?P<qty>\d+))?", re.DOTALL | re.ASCII)   # always matches (fullmatch)
 
 
 def _quantity(text: str | None, raw: str) -> int:
@@ -34,7 +34,7 @@ def parse_line(program: Program, raw: str) -> SaleLine:
     category = category.strip()
     if not category:
         raise InvalidAmount(f"--line {raw!r}: the category is missing")
-    match = _QTY.match(rest.strip())
+    match = _QTY.fullmatch(rest.strip())
     amount = program.currency.parse(match["body"], allow_zero=False, what=f"amount of line {raw!r}")
     return SaleLine(category=category, unit_amount=amount, quantity=_quantity(match["qty"], raw))
 
@@ -44,7 +44,7 @@ def parse_item(program: Program, raw: str) -> SaleLine:
     product, qty = program.product_by_code(raw), None
     code = raw
     if product is None:
-        match = _QTY.match(raw)
+        match = _QTY.fullmatch(raw)
         code, qty = match["body"].strip(), match["qty"]
         product = program.product_by_code(code)
     if product is None:

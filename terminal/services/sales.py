@@ -9,6 +9,7 @@ once-per-member bonus carries a key so that it is paid once per member chain-wid
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,7 +18,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from terminal.domain.checkout import Bonus, MemberSituation, PricedSale, SaleLine, price_sale
-from terminal.domain.errors import InvalidInput, MemberBlocked
+from terminal.domain.errors import InvalidInput, MemberBlocked, ReceiptIdReserved
 from terminal.domain.program import Program
 from terminal.domain.projection import voucher_id
 from terminal.domain.timekeeping import local_date
@@ -45,6 +46,26 @@ class SaleRequest:
 def receipt_number(terminal: int, serial: int) -> str:
     """Unique across terminals and scannable as Code 128: ``T001-000042``."""
     return f"T{terminal:03d}-{serial:06d}"
+
+
+_RECEIPT_SHAPE = re.compile(r"\s*T\d+-\d+\s*", re.IGNORECASE | re.ASCII)
+
+
+def looks_like_receipt(text: str | None) -> bool:
+    """``T<digits>-<digits>``: the shape of our receipt numbers (any terminal, any width)."""
+    return bool(text) and _RECEIPT_SHAPE.fullmatch(text) is not None
+
+
+def check_receipt_id(receipt_id: str | None) -> None:
+    """An external receipt id is 1 to 128 characters and never looks like one of our receipt
+    numbers: ``refund T001-000365`` must name that receipt, and nothing else, on every till."""
+    if receipt_id is None:
+        return
+    if not 0 < len(receipt_id.strip()) <= MAX_RECEIPT_ID:
+        raise InvalidInput(f"a receipt id has 1 to {MAX_RECEIPT_ID} characters")
+    if looks_like_receipt(receipt_id):
+        raise ReceiptIdReserved(f"the receipt id {receipt_id.strip()!r} looks like one of our receipt numbers "
+                                "(T<terminal>-<serial>); use the POS's own numbering, e.g. with a prefix")
 
 
 def hq_silent_since(uow: UnitOfWork, now: datetime) -> datetime | None:
@@ -109,8 +130,7 @@ def stored_answer(uow: UnitOfWork, sale: Sale) -> dict:
 
 
 def _prepare(uow: UnitOfWork, program: Program, version: int, now: datetime, request: SaleRequest):
-    if request.receipt_id is not None and not (0 < len(request.receipt_id.strip()) <= MAX_RECEIPT_ID):
-        raise InvalidInput(f"a receipt id has 1 to {MAX_RECEIPT_ID} characters")
+    check_receipt_id(request.receipt_id)
     member = book = None
     facts: MemberSituation | None = None
     if request.member:
@@ -131,6 +151,7 @@ def preview_sale(uow: UnitOfWork, program: Program, version: int, now: datetime,
 
 def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, request: SaleRequest,
                 staff: Staff | None = None) -> dict:
+    check_receipt_id(request.receipt_id)
     duplicate = find_duplicate(uow, request.receipt_id)
     if duplicate is not None:
         return duplicate

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import functools
 from sqlalchemy import event, select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from terminal.domain.errors import DatabaseLocked, LoyaltyError
+from terminal.domain.errors import DatabaseCorrupt, DatabaseError, NoProgram
 from terminal.domain.program import Program, parse_program
 from terminal.store.database import Database
 from terminal.store.models import Counter, ProgramVersion, Setting
@@ -38,7 +39,7 @@ class UnitOfWork:
         except OperationalError as exc:
             self.session.close()
             self.db.end_write(self._intent)
-            raise _translate(exc) from None
+            raise _translate(exc, self.db.path) from None
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool:
@@ -48,7 +49,15 @@ class UnitOfWork:
             self.session.close()
             self.db.end_write(self._intent)
         if isinstance(exc, OperationalError):
-            raise _translate(exc) from None
+            raise _translate(exc, self.db.path) from None
+        if isinstance(exc, SADatabaseError):   # "malformed", "not a database": the documented code
+            from terminal.store.sqlite_errors import translate
+            known = translate(exc, path=self.db.path)
+            if isinstance(known, DatabaseCorrupt):
+                from terminal.store import damage
+                damage.mark(self.db.path, known.message)   # refused from now on, until restored
+            if known is not None:
+                raise known from None
         return False
 
     def require_write(self) -> None:
@@ -63,7 +72,7 @@ class UnitOfWork:
         try:
             self.session.commit()
         except OperationalError as exc:
-            raise _translate(exc) from None
+            raise _translate(exc, self.db.path) from None
 
     # -- small shared queries -------------------------------------------------------
 
@@ -109,7 +118,7 @@ class UnitOfWork:
     def program(self) -> tuple[Program, int]:
         row = self.program_row()
         if row is None:
-            raise LoyaltyError("no program is loaded: run `loyalty init` or `loyalty program import`")
+            raise NoProgram("no program is loaded: run `loyalty init` or `loyalty program import`")
         return _parse_cached(row.version, row.toml), row.version
 
     @property
@@ -134,7 +143,6 @@ def _forget_cached(session: Session, _transaction) -> None:
         session.info.pop(key, None)
 
 
-def _translate(exc: OperationalError) -> LoyaltyError:
-    if "locked" in str(exc) or "busy" in str(exc):
-        return DatabaseLocked("the database is busy with another program (locked); try again in a moment")
-    return LoyaltyError(f"database error: {exc.orig}")
+def _translate(exc: OperationalError, path: str | None = None):
+    from terminal.store.sqlite_errors import translate
+    return translate(exc, path=path) or DatabaseError(f"database error: {exc.orig}")

@@ -171,9 +171,12 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
     path = str(path)
     if not create and not os.path.exists(path):
         raise DatabaseError(f"no database at {path}: run `loyalty init` first")
-    if create:
+    from .ownership import vacant
+    if vacant(path, create=create):    # refuses a file that is not ours (item 14, issue 10)
+        if not create:
+            raise DatabaseError(f"no database at {path}: run `loyalty init` first")
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        if migrate and not os.path.exists(path):
+        if migrate:
             _copy_fresh_schema(path)
     db = Database(path, _sqlite_engine(path, "IMMEDIATE"), _sqlite_engine(path, "DEFERRED"))
     try:

@@ -13,6 +13,7 @@ window and the application object are destroyed, in that order.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from terminal.resource_files import resource_path
@@ -124,20 +125,26 @@ def main(argv: list[str] | None = None) -> int:
         try:
             config = TerminalConfig.from_toml(args.config) if args.config else TerminalConfig()
         except (OSError, ValueError) as exc:
-            print(f"loyalty-terminal: the configuration cannot be read: {exc}", file=sys.stderr)
-            return 2
+            return startup_failed(splash, f"the configuration cannot be read: {_plain(exc)}", 2)
         for name in ("db", "now", "scanner", "printer", "display"):
             if getattr(args, name):
                 setattr(config, name, getattr(args, name))
         config.fullscreen = config.fullscreen or args.fullscreen
+        if config.daily_backups is None:
+            config.daily_backups = True   # a real till keeps a verified backup a day (not the demo)
         app.setStyleSheet(stylesheet())
-        if args.demo:
-            config = demo_config(config)
-            print(f"Demo store in {config.temp_dir}; manager PIN 1234, cashier PIN 2580", file=sys.stderr)
         prefs = QSettings()
         language = args.lang or prefs.value("language") or config.language
-        terminal = build_terminal(config)
-        window = create_window(terminal, language)
+        try:
+            if args.demo:
+                config = demo_config(config)
+                print(f"Demo store in {config.temp_dir}; manager PIN 1234, cashier PIN 2580", file=sys.stderr)
+            terminal = build_terminal(config)
+            window = create_window(terminal, language)
+        except Exception as exc:  # every way a start can fail is one sentence, never a traceback
+            if os.environ.get("LOYALTY_DEBUG"):
+                raise
+            return startup_failed(splash, startup_problem(exc), 1)
         place_window(window, prefs, config.fullscreen)
         splash.close()
         if args.exit_after is not None:
@@ -148,10 +155,46 @@ def main(argv: list[str] | None = None) -> int:
         prefs.setValue("language", window.translations.language)
         return code
     except (LoyaltyError, ValueError) as exc:
-        print(f"loyalty-terminal: {getattr(exc, 'message', exc)}", file=sys.stderr)
-        return 1
+        return startup_failed(splash, _plain(exc), 1)
     finally:
         close_everything(app, window, terminal, splash)
+
+
+def _plain(exc: BaseException) -> str:
+    """An exception's message on one line, without control characters."""
+    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+def startup_problem(exc: BaseException) -> str:
+    """What to tell the person at the till when the start failed with ``exc``."""
+    from hardware.errors import DeviceError
+    from terminal.domain.errors import LoyaltyError
+    from terminal.store.sqlite_errors import translate
+    if isinstance(exc, LoyaltyError):
+        return _plain(exc)
+    if isinstance(exc, DeviceError):
+        return f"a device in the configuration cannot be used: {_plain(exc)}"
+    known = translate(exc)
+    if known is not None:
+        return _plain(known)
+    if isinstance(exc, (ValueError, OSError)):
+        return _plain(exc)
+    return (f"the till could not start ({type(exc).__name__}: {_plain(exc)}); "
+            "set LOYALTY_DEBUG=1 for details")
+
+
+def startup_failed(splash, message: str, code: int) -> int:
+    """One line on stderr, and one dialog when there is a screen to show it on."""
+    from PySide6.QtGui import QGuiApplication
+    print(f"loyalty-terminal: {message}", file=sys.stderr)
+    if splash is not None:
+        splash.close()
+    if QGuiApplication.platformName() not in ("offscreen", "minimal", "vnc") and \
+            not os.environ.get("LOYALTY_NO_DIALOGS"):
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.critical(None, "Loyalty Terminal", message)
+    return code
 
 
 def close_everything(app, window, terminal, splash) -> None:

@@ -580,7 +580,9 @@ class CheckoutWindow(Retranslates, QMainWindow):
             return   # a page that finished printing as the till closed: no window for it now
         if self.preview_dialog is None:
             self.preview_dialog = ReceiptPreview(self)
+            self.preview_dialog.finished.connect(lambda _r: QTimer.singleShot(0, self._take_keyboard_back))
         self.preview_dialog.show_png(receipt, png)
+        self.preview_dialog.activateWindow()
 
     def _print_failed(self, document: str, reason: str, error: str) -> None:
         why = {
@@ -643,16 +645,25 @@ class CheckoutWindow(Retranslates, QMainWindow):
     def _run_dialog(self, dialog: QDialog) -> None:
         """Dialogs are window-modal but opened with ``open()``: the event loop keeps running."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self._dialog_closed())
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
         self.active_dialog = dialog
         dialog.open()
+        dialog.activateWindow()   # no window manager (kiosk X): nobody else gives it the keyboard
 
-    def _dialog_closed(self) -> None:
-        self.active_dialog = None
+    def _dialog_closed(self, dialog: QDialog | None = None) -> None:
+        if dialog is None or self.active_dialog is dialog:   # a dialog opened by this one stays current
+            self.active_dialog = None
         if self._closed:
             return
+        QTimer.singleShot(0, self._take_keyboard_back)
         if self.member is None:
             self.lookup.phone.setFocus()
+
+    def _take_keyboard_back(self) -> None:
+        """On a kiosk X server with no window manager nobody makes the till the active window
+        again after a dialog, and its F-key shortcuts only work while it is."""
+        if not self._closed and QApplication.activeModalWidget() is None:
+            self.activateWindow()
 
     # -- sync ----------------------------------------------------------------------------------------
     def poll_sync(self) -> None:

@@ -123,6 +123,19 @@ def error_text(exc: BaseException, fmt: Formatter | None = None, **context) -> s
         "unknown_conflict": translate("Messages", "That conflict is no longer there. Refresh the list."),
         "database_locked": translate("Messages", "The till's database is busy for a moment. Try again."),
         "database_error": translate("Messages", "The till's database cannot be used. Call the manager."),
+        "database_corrupt": translate("Messages", "The till's database is damaged. Call the manager to "
+                                                  "restore the last backup."),
+        "not_a_loyalty_database": translate("Messages", "The till's database file is not a loyalty database. "
+                                                        "Call the manager."),
+        "database_readonly": translate("Messages", "The till's database cannot be written. Nothing was "
+                                                   "changed. Call the manager."),
+        "disk_full": translate("Messages", "The till's disk is full. Nothing was changed. Call the manager."),
+        "io_error": translate("Messages", "The till could not read or write a file. Nothing was changed. "
+                                          "Call the manager."),
+        "no_program": translate("Messages", "No loyalty program is loaded yet. Call the manager."),
+        "check_failed": translate("Messages", "The till's records did not pass their check. Call the manager."),
+        "receipt_id_reserved": translate("Messages", "That receipt id looks like one of the till's receipt "
+                                                     "numbers. Use the register's own number."),
         "hq_unreachable": translate("Messages", "Head office cannot be reached. The till keeps working on its own."),
         "invalid_amount": translate("Messages", "That amount cannot be used. Check it and try again."),
         "invalid_input": translate("Messages", "Please check what was typed: a name, an email like "

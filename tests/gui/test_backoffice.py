@@ -264,3 +264,59 @@ def test_the_back_office_signs_out_when_idle(qtbot, till):
     with pytest.raises(BadPin, match="signed out"):
         till.loyalty.backoffice.staff(session)
     assert QApplication.activeModalWidget() is None or QApplication.activeModalWidget().objectName() != "backOffice"
+
+
+def test_a_sync_conflict_is_listed_and_resolved_with_a_note(qtbot, till):
+    """A conflict the projection recorded (here written straight into its table, as a pull would
+    leave it) shows on the sync screen in words, and a manager resolves it with a note."""
+    import json
+    from terminal.store.models import AuditEntry, ConflictRow, Member
+    from sqlalchemy import select
+    with UnitOfWork(till.loyalty.db) as uow:
+        ada = uow.session.scalars(select(Member.id).where(Member.name == "Ada Lovelace")).first()
+        uow.session.add(ConflictRow(id="c0ffee00-0000-4000-8000-000000000001", kind="voucher_reused",
+                                    member_id=ada, at=datetime(2026, 3, 3, 9, 0, tzinfo=timezone.utc),
+                                    detail=json.dumps({"voucher": "V-7", "uses": 2}), scope="family"))
+        uow.commit()
+    office = open_office(qtbot, till)
+    screen = office.open_screen("sync")
+    panel = screen.conflicts
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=10000)
+    assert panel.heading.text() == "Conflicts waiting: 1"
+    row = [panel.table.item(0, c).text() for c in range(5)]
+    assert row[:4] == ["Voucher used twice", "Ada Lovelace", "voucher: V-7; uses: 2", "no"]
+    panel.table.selectRow(0)
+    panel.resolve_button.click()
+    assert "write a note" in panel.message.text()        # a resolution needs a note
+    panel.note.setText("customer kept the second coffee; voucher voided")
+    panel.resolve_button.click()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 0, timeout=10000)
+    assert panel.heading.text() == "Conflicts waiting: 0"
+    with UnitOfWork(till.loyalty.db, write=False) as uow:
+        audited = uow.session.scalars(select(AuditEntry.member_id).where(AuditEntry.action == "resolve_conflict")).one()
+    assert audited == ada
+    close_office(qtbot, office)
+
+
+@pytest.mark.parametrize("language,size", [("en", (1366, 768)), ("tr", (1366, 768)), ("tr", (1024, 768))])
+def test_every_back_office_screen_fits_the_till_screen(qtbot, make_till, language, size):
+    """The longest words (Turkish) must not push the back office wider than the till's screen: at
+    1366x768 every screen fits whole; at 1024x768 a screen wider than that scrolls inside it."""
+    width, height = size
+    till = make_till(language=language, size=size)
+    till.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is till, timeout=5000)
+    office = open_office(qtbot, till)
+    office.resize(width, height)
+    from terminal.ui.backoffice.window import screen_classes
+    for key, _screen in screen_classes():
+        office.open_screen(key)
+        settled(qtbot, office)
+        qtbot.wait(300)   # the answers' queued signals fill the screen (longer texts, wider rows)
+        assert office.minimumSizeHint().width() <= width, (key, office.minimumSizeHint().width())
+        assert office.width() <= width, (key, office.width())
+        if width >= 1366:
+            needed = office.screens[key].minimumSizeHint().width()
+            assert needed <= office.scroll.viewport().width(), (key, needed)
+            assert not office.scroll.horizontalScrollBar().isVisible(), key
+    close_office(qtbot, office)

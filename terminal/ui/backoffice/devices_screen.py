@@ -71,6 +71,9 @@ class DevicesScreen(Screen):
             ctx.hub.status_changed.connect(self._device_status)
         self.heading = title_label()
         self.found = QComboBox()
+        # What discovery finds can be long (USB names, URLs): elide it rather than widen the screen.
+        self.found.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.found.setMinimumContentsLength(16)
         self.find_button = QPushButton()
         self.find_button.clicked.connect(self.find)
         self.scanner, self.printer, self.display = QLineEdit(), QLineEdit(), QLineEdit()

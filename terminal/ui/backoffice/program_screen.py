@@ -77,11 +77,13 @@ class ProgramScreen(Screen):
         self.revert_button.clicked.connect(self.activate)
         self.save_button.clicked.connect(self.save)
 
-        top = QHBoxLayout()
+        top = QHBoxLayout()   # heading and actions on two rows: in Turkish one row is wider than 1366 px
         top.addWidget(self.heading)
         top.addWidget(self.version_label, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         for button in (self.import_button, self.export_button, self.revert_button, self.save_button):
-            top.addWidget(button)
+            actions.addWidget(button)
         sample = QHBoxLayout()
         sample.addWidget(self.sample_label)
         sample.addWidget(self.sample, 3)
@@ -90,6 +92,7 @@ class ProgramScreen(Screen):
         earn.addWidget(self.before, 1)
         earn.addWidget(self.after, 1)
         self.layout_.addLayout(top)
+        self.layout_.addLayout(actions)
         self.layout_.addWidget(self.validity)
         self.layout_.addWidget(self.message)
         self.layout_.addWidget(self.tabs, 1)

@@ -70,11 +70,15 @@ class SummaryScreen(Screen):
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.print_button.clicked.connect(self.print_summary)
-        top = QHBoxLayout()
+        top = QHBoxLayout()   # the day on the heading's row, the exports below: one row is too wide in Turkish
         top.addWidget(self.heading)
         top.addStretch(1)
-        for widget in (self.previous, self.day, self.next, self.csv_button, self.pdf_button, self.print_button):
+        for widget in (self.previous, self.day, self.next):
             top.addWidget(widget)
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        for widget in (self.csv_button, self.pdf_button, self.print_button):
+            exports.addWidget(widget)
 
         self.tiles = {key: Tile() for key in TILES}
         tiles = QGridLayout()
@@ -112,6 +116,7 @@ class SummaryScreen(Screen):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         self.layout_.addLayout(top)
+        self.layout_.addLayout(exports)
         self.layout_.addWidget(self.message)
         self.layout_.addWidget(scroll, 1)
         self.retranslate()

@@ -1,15 +1,15 @@
 """Head office: whether it answers, when the last sync finished, what is not yet sent, and
 "sync now" (on a worker of its own, so the till's work never waits behind it).
 
-Conflicts: the head-office sync work provides ``Loyalty.list_conflicts()`` and
-``Loyalty.resolve_conflict(id, note, pin)``; when the engine has them, :class:`ConflictsPanel`
-(``conflicts_panel``) is added below the status. This is the one place to extend."""
+Below the status, :class:`ConflictsPanel` lists the sync conflicts waiting (``Loyalty.list_conflicts``)
+and resolves one with a note (``Loyalty.resolve_conflict``)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 
 from .common import Screen, title_label
+from .conflicts_panel import ConflictsPanel
 
 
 class SyncScreen(Screen):
@@ -30,13 +30,8 @@ class SyncScreen(Screen):
         self.layout_.addLayout(self.form)
         self.layout_.addWidget(self.sync_button)
         self.layout_.addWidget(self.message)
-        self.conflicts = None
-        if hasattr(ctx.loyalty, "list_conflicts"):
-            from .conflicts_panel import ConflictsPanel
-            self.conflicts = ConflictsPanel(ctx, self)
-            self.layout_.addWidget(self.conflicts, 1)
-        else:
-            self.layout_.addStretch(1)
+        self.conflicts = ConflictsPanel(ctx, self)
+        self.layout_.addWidget(self.conflicts, 1)
         self.retranslate()
 
     def title(self) -> str:
@@ -52,8 +47,7 @@ class SyncScreen(Screen):
 
     def activate(self) -> None:
         self.run(self.ctx.office.sync_status, self.ctx.session, on_done=self.show_status, key="sync")
-        if self.conflicts is not None:
-            self.conflicts.activate()
+        self.conflicts.activate()
 
     def show_status(self, status: dict) -> None:
         self.status = status

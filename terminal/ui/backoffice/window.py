@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea,
+                               QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from terminal.domain.errors import BadPin
 
@@ -108,7 +108,13 @@ class BackOfficeWindow(QDialog):
         body.setContentsMargins(12, 10, 12, 10)
         body.setSpacing(12)
         body.addWidget(self.nav)
-        body.addWidget(self.stack, 1)
+        # On a till narrower than a screen's natural width (1024x768) the screen scrolls inside
+        # the back office rather than running off the display; at 1366 px and up nothing scrolls.
+        self.scroll = QScrollArea(objectName="backofficeScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.stack)
+        body.addWidget(self.scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -133,6 +139,12 @@ class BackOfficeWindow(QDialog):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        # A stack is as wide as its widest page; only the page shown may count, or every screen
+        # would scroll sideways for the sake of the widest one.
+        for index in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if index == row else QSizePolicy.Policy.Ignored
+            self.stack.widget(index).setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
         self.stack.currentWidget().activate()
         self.idle.restart()
 
