@@ -225,8 +225,8 @@ class Importer:
         self.member_columns = _body_columns(Member.__table__)
         self.card_columns = _body_columns(Card.__table__)
         self.entry_columns = _body_columns(LedgerEntry.__table__)
-        self.phones: set[str] = set()      # enrolled by this import
-        self.cards: set[str] = set()       # issued by this import
+        self.phones: set[str] = set()      # enrolled by the batch being written (earlier batches
+        self.cards: set[str] = set()       # are in the database): memory stays flat
         self.imported, self.rejected = 0, []
 
     def reject(self, line: int, exc: LoyaltyError) -> None:
@@ -237,6 +237,7 @@ class Importer:
         session = uow.session
         connection = session.connection()
         origin, store, version = uow.terminal, uow.store, self.version
+        self.phones, self.cards = set(), set()
         phones_here = set(session.scalars(select(Member.phone).where(
             Member.phone.in_([c.phone for c in checked]), Member.status != "merged")))
         given = [c.card for c in checked if c.card and not c.card_error]
@@ -330,14 +331,14 @@ def import_members(db, program: Program, version: int, now: datetime, path: str,
         importer.rejected.extend(rejected)
         if not checked:
             continue
-        state = (importer.imported, len(importer.rejected), set(importer.phones), set(importer.cards))
+        state = (importer.imported, len(importer.rejected))
         with UnitOfWork(db, now=now) as uow:
             uow.session.connection().exec_driver_sql("PRAGMA cache_size = -65536")   # 64 MB for the indexes
             try:
                 importer.write(uow, checked)
             except _GeneratedCollision:
                 uow.session.rollback()
-                importer.imported, rejected_before, importer.phones, importer.cards = state
+                importer.imported, rejected_before = state
                 del importer.rejected[rejected_before:]
                 _one_by_one(uow, importer, checked)
             uow.commit()
@@ -372,7 +373,6 @@ def _one_by_one(uow: UnitOfWork, importer: Importer, checked: list[_Checked]) ->
                 Book(uow, member, program, version).post("opening", c.points, now, rule="import")
             uow.session.flush()
             savepoint.commit()
-            importer.phones.add(c.phone)
             importer.imported += 1
         except LoyaltyError as exc:
             savepoint.rollback()
