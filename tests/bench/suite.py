@@ -75,6 +75,7 @@ def process_samples(argv: list[str], runs: int, env=None) -> tuple[list[float], 
     for i in range(runs + 1):
         started = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=env)
+        peak = HighWater(proc.pid)
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = (time.perf_counter() - started) * 1000
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -84,8 +85,38 @@ def process_samples(argv: list[str], runs: int, env=None) -> tuple[list[float], 
             raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: {err.decode()[-2000:]}")
         if i:
             times.append(elapsed)
-            rss.append(usage.ru_maxrss / 1024)
+            rss.append(peak.result_mb() or usage.ru_maxrss / 1024)
     return times, rss
+
+
+class HighWater:
+    """Watches a process's peak resident memory (VmHWM, kB) in /proc until it exits. wait4's
+    ru_maxrss is no good here: on Linux it also counts what the child held at fork, a copy of
+    this benchmark process, which holds large data sets by then."""
+
+    def __init__(self, pid: int):
+        import threading
+        self.pid, self.peak = pid, 0
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+        self.thread.start()
+
+    def _watch(self) -> None:
+        path = f"/proc/{self.pid}/status"
+        while True:
+            try:
+                with open(path) as handle:
+                    for line in handle:
+                        if line.startswith("VmHWM:"):
+                            self.peak = max(self.peak, int(line.split()[1]))
+                        elif line.startswith("State:") and line.split()[1] == "Z":
+                            return
+            except OSError:
+                return
+            time.sleep(0.02)
+
+    def result_mb(self) -> float:
+        self.thread.join(timeout=1)
+        return self.peak / 1024
 
 
 # --------------------------------------------------------------------------- figures
