@@ -69,10 +69,12 @@ def timed(fn, runs: int, warmup: int = 3) -> list[float]:
     return out
 
 
-def process_samples(argv: list[str], runs: int, env=None) -> tuple[list[float], list[float]]:
-    """Wall times (ms) and peak RSS (MB) of ``runs`` runs of a process (one unmeasured first)."""
+def process_samples(argv: list[str], runs: int, env=None, warmup: int = 1) -> tuple[list[float], list[float]]:
+    """Wall times (ms) and peak RSS (MB) of ``runs`` runs of a process (``warmup`` unmeasured
+    first; none for a process that changes its database: a second import would only refuse
+    duplicates, a second expiry find nothing due)."""
     times, rss = [], []
-    for i in range(runs + 1):
+    for i in range(runs + warmup):
         started = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=env)
         peak = HighWater(proc.pid)
@@ -83,7 +85,7 @@ def process_samples(argv: list[str], runs: int, env=None) -> tuple[list[float], 
         proc.stderr.close()
         if proc.returncode != 0:
             raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: {err.decode()[-2000:]}")
-        if i:
+        if i >= warmup:
             times.append(elapsed)
             rss.append(peak.result_mb() or usage.ru_maxrss / 1024)
     return times, rss
@@ -240,7 +242,7 @@ def fig_import(rows, members: int, runs: int) -> None:
     floor = []
     for i in range(runs):
         work = data.work_copy(data.base_db(), "import.db")
-        t, r = process_samples(data.import_command(work, source), 1)
+        t, r = process_samples(data.import_command(work, source), 1, warmup=0)
         times += t
         rss += r
         work = data.work_copy(data.base_db(), "import-floor.db")
@@ -289,7 +291,7 @@ def fig_expiry(rows, members: int, store: Path, runs: int) -> None:
     for _ in range(runs):
         work = data.work_copy(store, "expire.db")
         t, _ = process_samples([PY, "-m", "terminal.cli.main", "--db", str(work), "--now",
-                                data.EXPIRY_NOW.isoformat(), "--json", "expire"], 1)
+                                data.EXPIRY_NOW.isoformat(), "--json", "expire"], 1, warmup=0)
         times += t
         work = data.work_copy(store, "expire-floor.db")
         started = time.perf_counter()
