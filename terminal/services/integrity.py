@@ -43,6 +43,7 @@ def check(uow: UnitOfWork, program: Program) -> dict:
     problems += check_journal(uow)
     problems += seal.verify(s, uow.terminal)[0]
     problems += check_projections(uow, program)
+    problems += check_ledger_totals(uow)
     line_totals = dict(s.execute(select(SaleLineRow.sale_id, func.sum(SaleLineRow.amount))
                                  .group_by(SaleLineRow.sale_id)).all())
     for sale in s.scalars(select(Sale)):
@@ -75,6 +76,19 @@ def quick_check(uow: UnitOfWork) -> dict:
             break
         previous[origin] = (seq, link)
     return {"ok": not problems, "problems": problems, "warnings": warnings}
+
+
+def check_ledger_totals(uow: UnitOfWork) -> list[str]:
+    """The running totals the daily report reads (kept by triggers) against the ledger."""
+    s = uow.session
+    kept = {store: points for store, points in s.execute(text("SELECT store, points FROM ledger_totals"))
+            if points}
+    actual = {store: points for store, points in s.execute(text(
+        "SELECT coalesce(m.store, ''), sum(e.points) FROM ledger_entries e LEFT JOIN members m ON m.id = e.member_id "
+        "GROUP BY coalesce(m.store, '')")) if points}
+    return [f"ledger totals: store {store or '(unknown members)'} holds {kept.get(store, 0)}, its ledger says "
+            f"{actual.get(store, 0)}" for store in sorted(set(kept) | set(actual))
+            if kept.get(store, 0) != actual.get(store, 0)]
 
 
 def check_journal(uow: UnitOfWork) -> list[str]:

@@ -25,14 +25,24 @@ DERIVED_KINDS = ("expire", "clawback", "return", "reversal", "superseded", "char
 
 
 def family_of(session, member_id: str) -> list[str]:
-    """The member's id, then the ids of every account merged into it (transitively)."""
+    """The member's id, then the ids of every account merged into it (transitively); asked
+    several times by one sale, so kept for the transaction until a projection (the only
+    writer of merges) runs (``forget_families``)."""
+    known = session.info.setdefault("families", {})
+    if member_id in known:
+        return list(known[member_id])
     ids, frontier = [member_id], [member_id]
     while frontier:
         frontier = [i for i in session.scalars(select(Member.id).where(Member.merged_into.in_(frontier),
                                                                        Member.status == "merged"))
                     if i not in ids]
         ids.extend(frontier)
+    known[member_id] = tuple(ids)
     return ids
+
+
+def forget_families(session) -> None:
+    session.info.pop("families", None)
 
 
 class Book:
@@ -74,8 +84,9 @@ class Book:
     def open(cls, uow: UnitOfWork, member: Member, program: Program, version: int, now: datetime) -> "Book":
         """The member's book as of ``now``: facts received for the family are projected first
         (``terminal.services.projector``), then due lots expire."""
-        from .projector import is_dirty, project_families
+        from .pending import is_dirty
         if is_dirty(uow.session, family_of(uow.session, member.id)):
+            from .projector import project_families
             project_families(uow, program, [member.id], now)
             uow.session.refresh(member)
         book = cls(uow, member, program, version)

@@ -37,9 +37,10 @@ def resolve(uow: UnitOfWork, program: Program, ref: str) -> Member:
     for the member's family and not yet projected are projected first, so merges they carry
     are followed."""
     member = _find(uow, program, ref)
-    from .projector import is_dirty, project_families
+    from .pending import is_dirty
     now = getattr(uow, "now", None)
     if now is not None and is_dirty(uow.session, family_of(uow.session, member.id) + [member.id]):
+        from .projector import project_families
         project_families(uow, program, [member.id], now)
         member = _find(uow, program, ref)
     return member

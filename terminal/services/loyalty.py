@@ -26,15 +26,30 @@ from terminal.domain.timekeeping import local_date, parse_instant
 from terminal.store.database import Database
 from terminal.store.models import LedgerEntry, Member, Sale
 
-from . import conflicts, importer, integrity, members, refunds, sales, setup, signin
+from . import signin
 from .ledger import Book, family_of
 from .lookup import resolve, scanned_card
-from .sale_input import build_lines
-from .sales import SaleRequest
 from .staff import audit, create_staff, require_manager
 from .signin import ANY_STAFF, MANAGER
-from .uow import UnitOfWork
+from .uow import NeedsWrite, UnitOfWork
 from .views import member_view
+
+
+class _OnFirstUse:
+    """A module of use cases imported when a use case first needs it: each ``loyalty``
+    command is its own process, and ``member show`` need not pay for the import, the
+    integrity check, refunds or conflicts."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attr):
+        import importlib
+        return getattr(importlib.import_module(self._name, __package__), attr)
+
+
+conflicts, importer, integrity, members, refunds, sales, setup = (
+    _OnFirstUse(f".{name}") for name in ("conflicts", "importer", "integrity", "members", "refunds", "sales", "setup"))
 
 
 class Remote(Protocol):
@@ -57,8 +72,23 @@ class Loyalty:
 
     # -- plumbing -------------------------------------------------------------------
 
-    def _run(self, action, *, write: bool = True, commit: bool = True):
+    def _run(self, action, *, write: bool | str = True, commit: bool = True):
+        """``write="if_needed"``: a use case that usually only reads (showing a member: it
+        writes only when a lot is due to expire or received facts wait to be projected) runs
+        first in a read transaction, which never waits for a writer; only when it turns out
+        to need a write does it run again as one."""
         now = self.clock.now()
+        if write == "if_needed":
+            try:
+                with UnitOfWork(self.db, write=False, now=now) as uow:
+                    with uow.session.no_autoflush:
+                        program, version = uow.program()
+                        result = action(uow, program, version, now)
+                        if not uow.pending_writes():
+                            return result
+            except NeedsWrite:
+                pass
+            write = True
         with UnitOfWork(self.db, write=write, now=now) as uow:
             program, version = uow.program()
             result = action(uow, program, version, now)
@@ -158,7 +188,8 @@ class Loyalty:
         return self._naming([fields.get("referrer")], action)
 
     def show_member(self, ref: str) -> dict:
-        """Shows the balance, so expires what is due first (SPEC 3.1): a write.
+        """Shows the balance, so expires what is due first (SPEC 3.1): a write when a lot is
+        due (or received facts wait to be projected), a read otherwise.
 
         When ``ref`` is a card, ``scanned_card`` says what became of that card, so the till
         can say plainly "this card was replaced" or "this account was merged"."""
@@ -169,7 +200,7 @@ class Loyalty:
             if card is not None:
                 result["scanned_card"] = card
             return result
-        return self._naming([ref], action)
+        return self._naming([ref], action, write="if_needed")
 
     def search_members(self, text: str, limit: int = 20) -> list[dict]:
         """Name search for the till: members whose name contains ``text`` (case-insensitive)."""
@@ -201,7 +232,7 @@ class Loyalty:
                  "rule": e.rule, "reason": e.reason, "account": e.member_id,
                  "expires_on": local_date(e.expires_at, program.tz).isoformat() if e.expires_at else None}
                 for e, receipt in uow.session.execute(query)]}
-        return self._naming([ref], action)
+        return self._naming([ref], action, write="if_needed")
 
     def adjust(self, ref: str, points: int, reason: str, pin: str) -> dict:
         pin = self._authorize(pin, MANAGER, "adjust")
@@ -260,17 +291,22 @@ class Loyalty:
         return result
 
     def import_members(self, path: str, pin: str | None = None) -> dict:
+        """Streamed, in batches of their own transactions (``terminal.services.importer``); a
+        manager's ``pin`` lets rows with an opening balance in."""
         pin = self._authorize(pin, MANAGER, "import") if pin else None
-        return self._run(lambda uow, program, version, now:
-                         importer.import_members(uow, program, version, now, path, pin))
+        with UnitOfWork(self.db, write=False) as uow:
+            program, version = uow.program()
+        return importer.import_members(self.db, program, version, self.clock.now(), path, pin)
 
     # -- sales ----------------------------------------------------------------------
 
     def request(self, *, member=None, amount=None, lines=(), items=(), redeem=(), redeem_points=None,
                 receipt_id=None, promo=None) -> SaleRequest:
         program = self.program()
-        return SaleRequest(lines=build_lines(program, amount, list(lines), list(items)), member=member,
-                           redeem=list(redeem), redeem_points=redeem_points, receipt_id=receipt_id, promo=promo)
+        from .sale_input import build_lines
+        return sales.SaleRequest(lines=build_lines(program, amount, list(lines), list(items)), member=member,
+                                 redeem=list(redeem), redeem_points=redeem_points, receipt_id=receipt_id,
+                                 promo=promo)
 
     def sale(self, request: SaleRequest, session: str | None = None) -> dict:
         """Record a sale; with the till's ``session`` the sale records who rang it."""
@@ -386,7 +422,11 @@ class Loyalty:
             return integrity.check(uow, uow.program()[0])
 
     def project_pending(self, batch: int = 40) -> int:
-        from .projector import dirty_members, project_families
+        from .pending import dirty_members
+        with UnitOfWork(self.db, write=False) as uow:   # usually nothing: no write lock then
+            if not dirty_members(uow.session, 1):
+                return 0
+        from .projector import project_families
         done = 0
         while True:
             now = self.clock.now()

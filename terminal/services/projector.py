@@ -30,6 +30,7 @@ from terminal.store.models import (Card, ConflictResolution, ConflictRow, DirtyM
                                    Member, MemberEvent, PunchEvent, Refund, Sale, SaleLineRow, SaleRedemption, Staff,
                                    StaffEvent, Voucher)
 
+from .pending import dirty_members, is_dirty  # noqa: F401 - the names callers know
 from .uow import UnitOfWork
 
 CHUNK = 500
@@ -249,8 +250,11 @@ def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str
                      _following: bool = False) -> None:
     """Project the families of ``member_ids`` again from their facts and write the result
     (all families of one call with a few statements together)."""
+    uow.require_write()
     session = uow.session
     session.flush()
+    from .ledger import forget_families
+    forget_families(session)   # merges are projected here
     member_ids = [m for m in member_ids if m]
     families = family_members(session, member_ids)
     states = []
@@ -266,6 +270,7 @@ def project_families(uow: UnitOfWork, program: Program, member_ids: Iterable[str
     for chunk in _chunks(sorted(done | set(member_ids))):
         session.execute(delete(DirtyMember).where(DirtyMember.member_id.in_(chunk)))
     session.expire_all()
+    forget_families(session)
     if not _following:
         # A referrer's bonus is keyed by the referee's surviving account: when this projection
         # merged referees (two enrollments of one phone), their referrers' families are
@@ -543,12 +548,4 @@ def resolution_of(s, conflict_ids: list[str]) -> dict[str, ConflictResolution]:
     return found
 
 
-def dirty_members(s, limit: int | None = None) -> list[str]:
-    query = select(DirtyMember.member_id)
-    if limit:
-        query = query.limit(limit)
-    return list(s.scalars(query))
 
-
-def is_dirty(s, member_ids: list[str]) -> bool:
-    return bool(s.scalar(select(func.count()).select_from(DirtyMember).where(DirtyMember.member_id.in_(member_ids))))

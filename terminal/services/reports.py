@@ -16,8 +16,8 @@ from sqlalchemy import distinct, func, select
 
 from terminal.domain.program import MEMBERSHIP_PREFIX, Program
 from terminal.domain.timekeeping import day_bounds, local
-from terminal.store.models import (ConflictRow, ConflictResolution, Fact, LedgerEntry, Member, Refund, Sale,
-                                   SaleLineRow, SaleRedemption, SyncStream)
+from terminal.store.models import (ConflictRow, ConflictResolution, Fact, LedgerEntry, LedgerTotal, Member, Refund,
+                                   Sale, SaleLineRow, SaleRedemption, SyncStream)
 
 from .memberships import active_paid_members
 from .refunds import expire_all
@@ -33,6 +33,18 @@ def unsynced_facts(uow: UnitOfWork) -> int:
     s, origin = uow.session, uow.terminal
     acked = s.scalar(select(SyncStream.pulled).where(SyncStream.origin == origin)) or 0
     return int(s.scalar(select(func.count()).select_from(Fact).where(Fact.origin == origin, Fact.seq > acked)))
+
+
+def liability_at(s, end: datetime, store: str | None) -> int:
+    """The balances of ``store``'s own members (every member: ``None``) as they stood at
+    ``end``: the running total of their entries (``ledger_totals``) less what was booked from
+    ``end`` on (found by the index on ``at``), instead of a sum over the whole ledger."""
+    total = select(func.coalesce(func.sum(LedgerTotal.points), 0))
+    later = select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.at >= end)
+    if store is not None:
+        total = total.where(LedgerTotal.store == store)
+        later = later.join(Member, Member.id == LedgerEntry.member_id).where(Member.store == store)
+    return int(s.scalar(total)) - int(s.scalar(later))
 
 
 def conflicts_waiting(uow: UnitOfWork) -> int:
@@ -73,11 +85,7 @@ def daily_report(uow: UnitOfWork, program: Program, version: int, now: datetime,
                                                          LedgerEntry.at < end)
         return int(s.scalar(query if store is None else query.where(LedgerEntry.store == store)))
 
-    liability_query = select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.at < end)
-    if store is not None:
-        liability_query = liability_query.where(LedgerEntry.member_id.in_(select(Member.id)
-                                                                           .where(Member.store == store)))
-    liability = int(s.scalar(liability_query))
+    liability = liability_at(s, end, store)
     enrolled = select(func.count(Member.id)).where(Member.enrolled_at >= start, Member.enrolled_at < end)
     hourly = {hour: [0, 0] for hour in range(24)}
     for at, total in s.execute(select(Sale.at, Sale.total).where(in_day)):

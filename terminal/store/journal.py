@@ -163,8 +163,13 @@ def _position(session: Session, connection, origin: int) -> tuple[int, str]:
 
 
 def _forget_position(session: Session, transaction) -> None:
+    """The stream's position is read again after any transaction ends, savepoints included: a
+    savepoint rolled back after a flush (an import row refused once its member was journaled)
+    takes its facts with it, and the next fact must follow the last one kept (no gap, no link
+    to a fact that is gone)."""
+    session.info.pop("journal_position", None)
     if transaction.parent is None:
-        for key in ("journal_position", "journal_tx", "journal_identity"):
+        for key in ("journal_tx", "journal_identity"):
             session.info.pop(key, None)
 
 

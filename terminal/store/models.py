@@ -130,7 +130,7 @@ class Member(Synced, Base):
     merged_into: Mapped[str | None] = mapped_column(String(36), index=True)  # family lookups
     merged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # from then on, one wallet
     referrer_id: Mapped[str | None] = mapped_column(String(36))
-    enrolled_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    enrolled_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)  # the day's enrollments
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     debt: Mapped[int] = mapped_column(Integer, default=0)
     name_key: Mapped[str] = mapped_column(String(200), index=True)  # casefolded, for name search
@@ -280,6 +280,15 @@ class LedgerEntry(Synced, Base):
     store: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_ledger_member_order", "member_id", "at", "seq"),)
+
+
+class LedgerTotal(Base):
+    """Cache: the sum of the ledger entries of each home store's members (``''``: members
+    unknown here), kept by triggers (migration 0007p) for the daily report's liability;
+    ``loyalty check`` compares it with the ledger."""
+    __tablename__ = "ledger_totals"
+    store: Mapped[str] = mapped_column(String(64), primary_key=True)
+    points: Mapped[int] = mapped_column(Integer)
 
 
 class LotRow(Base):

@@ -89,6 +89,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--db", help="a database to copy instead of the bulk-inserted one (python -m tests.bench)")
+    parser.add_argument("--card", help="with --db: the card scanned every time")
+    parser.add_argument("--json-out", help="also write the samples (ms) here as JSON")
     args = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -100,7 +103,8 @@ def main() -> None:
     from terminal.ui.main import create_window, stylesheet
     app.setStyleSheet(stylesheet())
 
-    source = build_database(args.members)
+    source = Path(args.db) if args.db else build_database(args.members)
+    CACHE.mkdir(parents=True, exist_ok=True)
     work = CACHE / "run.db"
     # A stale -wal/-shm left by an earlier run would be replayed into the fresh copy.
     for leftover in (CACHE / "run.db-wal", CACHE / "run.db-shm", CACHE / "run.printjobs.sqlite"):
@@ -108,7 +112,8 @@ def main() -> None:
     shutil.copy(source, work)
     clock = [0.0]
     terminal = build_terminal(TerminalConfig(db=str(work), now=NOW, scanner="sim:", printer="sim:",
-                                             display="sim:", sync_interval_ms=600000))
+                                             display="sim:", sync_interval_ms=600000,
+                                             cashier_sign_in=False))
     window = create_window(terminal, "en", wedge_clock=lambda: clock[0])
     window.resize(1366, 800)
     window.show()
@@ -140,7 +145,7 @@ def main() -> None:
     rng = random.Random(1)
     scans, sales = [], []
     for i in range(args.runs + 5):
-        code = card_number(rng.randrange(args.members))
+        code = args.card or card_number(rng.randrange(args.members))
         ms = wait_for(window.member_shown, lambda: scan(code))
         window.sale.add_product("COFFEE-REG")
         loop = QEventLoop()
@@ -163,8 +168,11 @@ def main() -> None:
         poll.start(2)
         settle.exec()
         poll.stop()
-    print(f"\n{args.members:,} members, {args.runs} runs\n")
+    print(f"\n{args.db or format(args.members, ',') + ' members'}, {args.runs} runs\n")
     table([("scan -> member panel painted", scans, "50"), ("complete sale -> balance updated", sales, "100")])
+    if args.json_out:
+        import json
+        Path(args.json_out).write_text(json.dumps({"scan": scans, "sale": sales}))
     window.shutdown()
     terminal.close()
     sys.stdout.flush()

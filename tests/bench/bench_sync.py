@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "sync"))
 
-CACHE = Path("/tmp/loyalty-bench-sync")
+CACHE = Path(os.environ.get("LOYALTY_BENCH_SYNC_CACHE", "/tmp/loyalty-bench-sync"))
 START = datetime(2026, 5, 4, 7, 0, tzinfo=timezone.utc)
 DEFAULT_PG = os.environ.get("LOYALTY_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
@@ -161,6 +161,7 @@ def main(argv=None) -> None:
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--terminals", type=int, default=8)
     parser.add_argument("--pg", default=DEFAULT_PG)
+    parser.add_argument("--json-out", help="also write the rows here as JSON (python -m tests.bench)")
     args = parser.parse_args(argv)
     rows = []
     source = build_source(CACHE / f"source-{args.entries}.db", args.entries, 1, "A")
@@ -238,6 +239,9 @@ def main(argv=None) -> None:
     print(f"\n{'figure':32} {'data':34} {'seconds':>9} {'entries/s':>10}  target")
     for figure, data, seconds, rate, target in rows:
         print(f"{figure:32} {data:34} {seconds:9.2f} {rate:10.0f}  {target}")
+    if args.json_out:
+        import json
+        Path(args.json_out).write_text(json.dumps(rows))
 
 
 if __name__ == "__main__":

@@ -141,3 +141,22 @@ def test_the_audit_log_refuses_update_and_delete(make_loyalty, db_path, tmp_path
                            "VALUES ('2026-01-01 00:00:00', 'note', 'x', 1)")   # appending is fine
     finally:
         connection.close()
+
+
+def test_the_shipped_head_is_the_scripts_head():
+    """Opening a database compares its revision with ``HEAD_REVISION`` (no Alembic at start):
+    a new migration must move the constant too."""
+    from terminal.store.database import HEAD_REVISION, scripts_head
+    assert HEAD_REVISION == scripts_head()
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+    db = tmp_path / "current.db"
+    open_database(db).dispose()
+    code = ("import sys\nfrom terminal.store.database import open_database\n"
+            f"open_database({str(db)!r}, create=False).dispose()\n"
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
