@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import os
+import stat
 import time
 from json.encoder import encode_basestring
 import uuid
@@ -52,7 +53,7 @@ PAUSE_S = 0.002                   # between batches, when no writer is announced
 
 # --------------------------------------------------------------------------- reading
 
-def limited_lines(handle, path: str, max_bytes: int = MAX_BYTES, max_line: int = MAX_LINE):
+def limited_lines(handle, path: str, max_bytes: int = MAX_BYTES, max_line: int = MAX_LINE, endless: bool = False):
     """The file's lines, refusing a line longer than ``max_line`` characters or a file longer
     than ``max_bytes`` (``/dev/zero``, a binary file) before memory runs out."""
     total = 0
@@ -61,6 +62,8 @@ def limited_lines(handle, path: str, max_bytes: int = MAX_BYTES, max_line: int =
         if not line:
             return
         if len(line) > max_line:
+            if endless:   # a device such as /dev/zero: it would never end
+                raise FileTooLarge(f"{path}: not a regular file, and a line longer than {max_line} characters")
             raise InvalidInput(f"{path}: a line is longer than {max_line} characters; is this a CSV file?")
         total += len(line)
         if total > max_bytes:
@@ -80,13 +83,14 @@ def read_rows(path: str):
         raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
     with handle:
         try:
-            size = os.fstat(handle.fileno()).st_size
+            status = os.fstat(handle.fileno())
         except OSError:
-            size = 0
-        if size > MAX_BYTES:   # a regular file: refused before a byte is read
+            status = None
+        regular = status is not None and stat.S_ISREG(status.st_mode)
+        if regular and status.st_size > MAX_BYTES:   # refused before a byte is read
             raise FileTooLarge(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MiB; split the file")
         try:
-            reader = csv.reader(limited_lines(handle, path))
+            reader = csv.reader(limited_lines(handle, path, endless=not regular))
             header = [h.strip().lower() for h in next(reader, [])]
             if "name" not in header or "phone" not in header:
                 raise InvalidInput(f"{path}: the first line must name the columns, at least name and phone "

@@ -72,7 +72,7 @@ def test_export_then_erase_keeps_every_number(store, run, tmp_path):
     assert (member["name"], member["phone_masked"], member["email"], member["birthday"], member["erased"],
             member["balance"]) == ("", None, None, None, True, 90)
     history = run(db, "member", "history", card)[1]["entries"]
-    assert sum(e["points"] for e in history) == 90 - 20   # Alice's own account: 40 + 60 - 30
+    assert sum(e["points"] for e in history) == 90   # Alice's own account (40 + 60 - 30) and the merged one's 20
     after_report = run(db, "report", "daily")[1]
     assert after_report.pop("unsynced") == before_report_unsynced + 4   # the wrong PIN, two erasures, the erase audit entry
     assert after_report == before_report

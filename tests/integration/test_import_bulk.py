@@ -7,6 +7,8 @@ row in one transaction."""
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
 
 import pytest
@@ -15,7 +17,10 @@ from terminal.domain.errors import LoyaltyError
 from terminal.services import importer
 from terminal.services.ledger import Book
 from terminal.services.members import enroll
+from terminal.services.staff import audit, require_manager
 from terminal.services.uow import UnitOfWork
+
+PIN = "1357"
 
 PROGRAM = """
 [program]
@@ -50,9 +55,10 @@ Edsger Dijkstra,212-555-0112,,,,1
 """
 
 
-def orm_import(uow: UnitOfWork, program, version, now, path) -> dict:
-    """The import before it went bulk (the reference)."""
-    imported, rejected = 0, []
+def orm_import(uow: UnitOfWork, program, version, now, path, manager=None) -> dict:
+    """The import before it went bulk (the reference), with the manager whose PIN lets opening
+    balances in (on their entries); the import's audit entry follows in a transaction of its own."""
+    imported, rejected, minted = 0, [], 0
     for line, row in importer.read_rows(path):
         savepoint = uow.session.begin_nested()
         try:
@@ -61,14 +67,16 @@ def orm_import(uow: UnitOfWork, program, version, now, path) -> dict:
                             email=row.get("email") or None, birthday=row.get("birthday") or None,
                             card=row.get("card") or None)
             if points:
-                Book(uow, member, program, version).post("opening", points, now, rule="import")
+                Book(uow, member, program, version).post("opening", points, now, rule="import",
+                                                         staff_id=manager.id)
             uow.session.flush()
             savepoint.commit()
             imported += 1
+            minted += points
         except LoyaltyError as exc:
             savepoint.rollback()
             rejected.append({"row": line, "error": exc.code, "message": exc.message})
-    return {"imported": imported, "rejected": rejected}
+    return {"imported": imported, "rejected": rejected, "minted": minted}
 
 
 TABLES = {
@@ -94,6 +102,7 @@ def snapshot(path, labels_from: str = "facts") -> dict:
 
     def relabel(value):
         if isinstance(value, str):
+            value = re.sub(r'"pin_hash":"[^"]*"', '"pin_hash":"<salted>"', value)   # the managers' PINs: salted
             for fact_id, label in labels.items():
                 if fact_id in value:
                     value = value.replace(fact_id, label)
@@ -115,7 +124,7 @@ def two_stores(make_loyalty, tmp_path, request):
     from terminal.domain.cards import generate_card
     apps = []
     for name in ("orm.db", "bulk.db"):
-        app, clock = make_loyalty(PROGRAM, now="2026-03-02T12:00:00+00:00", name=name)
+        app, clock = make_loyalty(PROGRAM, now="2026-03-02T12:00:00+00:00", name=name, manager_pin=PIN)
         app.enroll(name="Already Here", phone="212-555-0199")   # card serial 1
         if request.param:
             app.enroll(name="Preprinted", phone="212-555-0198", card=generate_card("29", 1, 2))
@@ -130,10 +139,15 @@ def test_bulk_import_writes_what_the_orm_path_writes(two_stores):
     now = orm_app.clock.now()
     with UnitOfWork(orm_app.db, now=now) as uow:
         program, version = uow.program()
-        expected = orm_import(uow, program, version, now, csv_path)
+        manager = require_manager(uow, PIN)
+        expected = orm_import(uow, program, version, now, csv_path, manager)
+        uow.commit()
+    with UnitOfWork(orm_app.db, now=now) as uow:
+        audit(uow, now, require_manager(uow, PIN), "import", reason=f"member import from {os.path.basename(csv_path)}",
+              members=expected["imported"], points=expected.pop("minted"), rejected=len(expected["rejected"]))
         uow.commit()
     # one batch, as the reference's one transaction: every column equal, ``tx`` included
-    got = bulk_app.import_members(csv_path)
+    got = bulk_app.import_members(csv_path, PIN)
     assert got == expected
     # Ada, Grace, Alan, Katherine, Edsger: 5 imported; the other 11 rows refused, in file order
     # (290000000001 has check digit 8: from the right 1x3 + 9x3 + 2x1 = 32; so ...018 is valid, ...012 not)
@@ -154,7 +168,7 @@ def test_bulk_import_writes_what_the_orm_path_writes(two_stores):
 def test_batches_commit_separately_and_chain(two_stores):
     (_, bulk_app), csv_path = two_stores
     program, version = bulk_app.program(), 1
-    result = importer.import_members(bulk_app.db, program, version, bulk_app.clock.now(), csv_path,
+    result = importer.import_members(bulk_app.db, program, version, bulk_app.clock.now(), csv_path, PIN,
                                      batch_rows=3, pause_s=0)
     assert result["imported"] == 5
     connection = sqlite3.connect(bulk_app.db.path)
@@ -166,8 +180,8 @@ def test_batches_commit_separately_and_chain(two_stores):
 
 def test_a_second_import_of_the_same_file_adds_nothing(two_stores):
     (_, bulk_app), csv_path = two_stores
-    first = bulk_app.import_members(csv_path)
-    again = bulk_app.import_members(csv_path)
+    first = bulk_app.import_members(csv_path, PIN)
+    again = bulk_app.import_members(csv_path, PIN)
     assert first["imported"] == 5 and again["imported"] == 0
     assert sum(r["error"] == "duplicate_phone" for r in again["rejected"]) == 7   # 5 imported + Twice + Taken
 
