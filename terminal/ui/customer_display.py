@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy,
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QProgressBar, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
 from . import customer_view as cv
@@ -76,6 +76,7 @@ class CustomerDisplay(Retranslates, QWidget):
         self.greeting = QLabel(objectName="customerGreeting")
         self.greeting.setWordWrap(True)
         self.tier = QLabel(objectName="customerTier")
+        self.tier.setWordWrap(True)
         self.points = QLabel(objectName="customerPoints")
         self.points.setWordWrap(True)
         self.next_tier = QLabel(objectName="customerNextTier")
@@ -105,6 +106,8 @@ class CustomerDisplay(Retranslates, QWidget):
         layout.setSpacing(16)
         layout.addWidget(left, 4)
         layout.addWidget(right, 5)
+        # The window keeps the size it is given: a long name or reward wraps, never widens it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.reset_timer = QTimer(self, singleShot=True, interval=THANKS_MS)
         self.reset_timer.timeout.connect(self.welcome)
         self.retranslate()
@@ -214,6 +217,7 @@ class CustomerDisplay(Retranslates, QWidget):
                     else self.tr("{points} pts").format(points=self.fmt.points(tile.points)))
             label = QLabel(f"{'✓' if tile.affordable else '·'} {self.describe_reward(tile.code)} — {cost}")
             label.setObjectName("customerReward")
+            label.setWordWrap(True)
             label.setProperty("affordable", tile.affordable)
             self.rewards_box.addWidget(label)
 

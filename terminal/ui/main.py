@@ -104,6 +104,7 @@ def place_window(window, prefs, fullscreen: bool) -> None:
 
 def place_customer_display(display, window) -> None:
     """On a second screen when there is one (full screen there), else beside the till."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication
     screens = QGuiApplication.screens()
     if len(screens) > 1:
@@ -111,10 +112,15 @@ def place_customer_display(display, window) -> None:
         display.setGeometry(other.availableGeometry())
         display.showFullScreen()
         return
+    # One screen (a demo on a laptop): a compact window in the lower right corner, over the till
+    # but leaving most of it in view; the keyboard stays with the cashier.
     area = window.screen().availableGeometry()
-    display.resize(min(1024, area.width()), min(768, area.height()))
-    display.move(area.right() - display.width(), area.top())
+    wanted = QSize(area.width() * 2 // 5, area.height() * 3 // 5).expandedTo(display.minimumSizeHint())
+    size = wanted.boundedTo(area.size())   # at least its minimum, at most the screen: all of it in view
+    display.resize(size)
+    display.move(area.right() + 1 - size.width(), area.bottom() + 1 - size.height())
     display.show()
+    window.activateWindow()
 
 
 def main(argv: list[str] | None = None) -> int:
