@@ -335,6 +335,9 @@ class Importer:
                 raw("UPDATE counters SET value = ? WHERE name = ?", (value, name))
             elif value:
                 raw("INSERT INTO counters (name, value) VALUES (?, ?)", (name, value))
+        if batch.facts:   # the facts went in around the ORM: seal the stream's new head as it would
+            from terminal.store import seal
+            seal.reseal(session, origin)
 
 
 class _GeneratedCollision(Exception):
