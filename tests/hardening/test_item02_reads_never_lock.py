@@ -39,7 +39,7 @@ def test_commands_answer_while_a_50000_row_import_runs(tmp_path):
             handle.write(f"Member {n},(212) {200 + n // 10_000}-{n % 10_000:04d},{n % 500}\n")
 
     importing = subprocess.Popen([sys.executable, "-m", "terminal.cli.main", "--db", str(db), "--json", "member",
-                                  "import", str(csv_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  "import", str(csv_path), "--pin", "4826"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                  cwd=ROOT, text=True)
     answers, rounds_during_import = [], 0
     try:
