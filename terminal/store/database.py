@@ -94,12 +94,18 @@ class Database:
     # first. SQLite's own wait polls, so without this a writer could miss every short gap
     # between two batches and time out as ``database_locked``.
 
-    def announce_write(self):
+    def _writers_file(self) -> int | None:
+        """The empty ``<db>-writers`` file whose shared locks announce writers (None: cannot)."""
         if fcntl is None:
             return None
         try:
-            fd = os.open(f"{self.path}-writers", os.O_RDWR | os.O_CREAT, 0o600)
+            return os.open(f"{self.path}-writers", os.O_RDWR | os.O_CREAT, 0o600)
         except OSError:
+            return None
+
+    def announce_write(self):
+        fd = self._writers_file()
+        if fd is None:
             return None
         try:
             fcntl.flock(fd, fcntl.LOCK_SH)
@@ -114,11 +120,8 @@ class Database:
 
     def yield_to_writers(self, limit_s: float = 10.0) -> bool:
         """Wait (at most ``limit_s``) until no other writer is announced; whether one was."""
-        if fcntl is None:
-            return False
-        try:
-            fd = os.open(f"{self.path}-writers", os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
+        fd = self._writers_file()
+        if fd is None:
             return False
         try:
             waited, deadline = False, time.monotonic() + limit_s
