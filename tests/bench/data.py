@@ -14,6 +14,7 @@ set is rebuilt only when its file is missing.
 from __future__ import annotations
 
 import csv
+import json
 import os
 import random
 import shutil
@@ -111,7 +112,7 @@ def work_copy(source: Path, name: str) -> Path:
 
 def import_command(db: Path, csv_path: Path) -> list[str]:
     return [sys.executable, "-m", "terminal.cli.main", "--db", str(db), "--now", IMPORT_AT.isoformat(), "--json",
-            "member", "import", str(csv_path)]
+            "member", "import", "--pin", MANAGER_PIN, str(csv_path)]
 
 
 def members_db(members: int) -> Path:
@@ -124,7 +125,12 @@ def members_db(members: int) -> Path:
     shutil.copyfile(base_db(), partial)
     log(f"importing {members:,} members (loyalty member import)")
     started = time.perf_counter()
-    subprocess.run(import_command(partial, source), check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    done = subprocess.run(import_command(partial, source), check=True, cwd=ROOT, stdout=subprocess.PIPE)
+    imported = json.loads(done.stdout)["imported"]
+    expected = members - members // BAD_EVERY
+    if imported != expected:   # e.g. every row refused: a data set of nobody measures nothing
+        raise RuntimeError(f"the import took {imported:,} of {members:,} rows, expected {expected:,}: "
+                           f"{done.stdout[:500]!r}")
     log(f"  imported in {time.perf_counter() - started:.1f} s")
     checkpoint(partial)
     partial.rename(path)
