@@ -103,6 +103,7 @@ def copy_db(source: Path, target: Path) -> None:
     for suffix in SIDECARS:
         if Path(str(source) + suffix).exists():
             shutil.copyfile(str(source) + suffix, str(target) + suffix)
+            os.chmod(str(target) + suffix, 0o600)   # a secret: owner only, as the product keeps it
 
 
 def publish_db(partial: Path, path: Path) -> None:
@@ -125,7 +126,8 @@ def work_copy(source: Path, name: str) -> Path:
     """A fresh copy of a cached data set to write on."""
     target = CACHE / "work" / name
     target.parent.mkdir(parents=True, exist_ok=True)
-    remove_db(target)
+    for earlier in target.parent.glob("*.db"):   # one work copy at a time: a 1M-member store is
+        remove_db(earlier)                        # 3.5 GB, a 5M-entry one far more
     copy_db(source, target)
     return target
 
