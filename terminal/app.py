@@ -320,7 +320,7 @@ def build_terminal(config: TerminalConfig, clock: Clock | None = None) -> Termin
     db_path = config.db or default_db_path()
     from terminal.store import damage
     damage.refuse(db_path)
-    db = open_database(db_path, create=False)
+    db = open_database(db_path, create=False, background_checkpoints=True)
     clock = clock or make_clock(config.now)
     from terminal.sync.lazy_remote import LazyRemote
     loyalty = Loyalty(db, clock, remote=LazyRemote(db, clock))

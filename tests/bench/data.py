@@ -129,7 +129,16 @@ def work_copy(source: Path, name: str) -> Path:
     for earlier in target.parent.glob("*.db"):   # one work copy at a time: a 1M-member store is
         remove_db(earlier)                        # 3.5 GB, a 5M-entry one far more
     copy_db(source, target)
+    flush_to_disk(target)   # else the first commits timed wait behind the copy's dirty pages
     return target
+
+
+def flush_to_disk(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def import_command(db: Path, csv_path: Path) -> list[str]:

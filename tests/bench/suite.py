@@ -177,7 +177,7 @@ def fig_sale(rows, members: int, store: Path, runs: int) -> None:
     from terminal.services.loyalty import Loyalty
     from terminal.store.database import open_database
     work = data.work_copy(store, "sale.db")
-    db = open_database(work, create=False)
+    db = open_database(work, create=False, background_checkpoints=True)   # as the till opens it
     app = Loyalty(db, FixedClock(data.BENCH_NOW))
     picks = iter(data.some_members(members, runs + 3, seed=21))
 
