@@ -156,4 +156,6 @@ class Book:
                 self._rows[entry_id] = row
             else:
                 row.remaining = lot.remaining
-        self.member.debt = self.wallet.debt - self._other_debt
+        debt = self.wallet.debt - self._other_debt
+        if self.member.debt != debt:   # an unchanged member stays clean: no flush work, no fact check
+            self.member.debt = debt

@@ -23,6 +23,7 @@ from terminal.domain.program import OFFER_PREFIX, Program
 from terminal.domain.projection import voucher_id
 from terminal.domain.text import require_label
 from terminal.domain.timekeeping import local_date
+from terminal.store import rawsql
 from terminal.store.models import (LedgerEntry, Member, PunchEvent, Sale, SaleLineRow, SaleRedemption, Staff,
                                    Voucher, new_id)
 
@@ -242,8 +243,22 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         from .notifications import after_sale
         result["tier_change"] = after_sale(uow, program, version, now, member, sale, book)
     result.setdefault("tier_change", None)
-    sale.result_json = json.dumps(result, sort_keys=True)
+    _keep_answer(uow, sale, json.dumps(result, sort_keys=True))
     return result
+
+
+def _keep_answer(uow: UnitOfWork, sale: Sale, answer: str) -> None:
+    """Store the sale's answer (for a repeated receipt id). A sale with a member was flushed
+    already (its member's view reads it back): one plain UPDATE then, recorded as the row's
+    committed value, spares the commit a second ORM flush of the whole unit of work."""
+    from sqlalchemy import inspect
+    from sqlalchemy.orm.attributes import set_committed_value
+    if inspect(sale).persistent and not uow.pending_writes():
+        with uow.session.no_autoflush:
+            rawsql.connection(uow.session).execute("UPDATE sales SET result_json = ? WHERE id = ?", (answer, sale.id))
+        set_committed_value(sale, "result_json", answer)
+    else:
+        sale.result_json = answer
 
 
 def _issue_offer(uow, program: Program, member: Member, sale: Sale, code: str, now: datetime, common: dict) -> dict:

@@ -82,17 +82,21 @@ class UnitOfWork:
     # autoflush journaled and wrote a sale's rows piecemeal, several times per sale).
 
     def next_value(self, name: str) -> int:
-        counters = self.session.info.setdefault("counters", {})   # a new one is pending, not in the map
-        counter = counters.get(name)
-        if counter is None:
-            with self.session.no_autoflush:
-                counter = self.session.get(Counter, name)
-            if counter is None:
-                counter = Counter(name=name, value=0)
-                self.session.add(counter)
-            counters[name] = counter
-        counter.value += 1
-        return counter.value
+        """The counter's next value, written at once with plain SQL (without flushing the
+        session's pending rows). An ORM ``Counter`` the session already holds (another use case
+        moved it) is bumped through the ORM instead, so the two never disagree."""
+        held = self.session.identity_map.get(Session.identity_key(Counter, name))
+        if held is not None:
+            held.value += 1
+            return held.value
+        with self.session.no_autoflush:
+            connection = rawsql.connection(self.session)
+            connection.execute("UPDATE counters SET value = value + 1 WHERE name = ?", (name,))
+            row = connection.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                connection.execute("INSERT INTO counters (name, value) VALUES (?, 1)", (name,))
+                return 1
+            return row[0]
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         """A setting, read once per unit of work (``set_setting`` keeps the copy current): the

@@ -78,6 +78,12 @@ def is_fact(obj) -> bool:
 # --------------------------------------------------------------------------- writing
 
 def _before_flush(session: Session, _context, _instances) -> None:
+    before_flush(session)
+
+
+def before_flush(session: Session) -> None:
+    """What must happen before the session's rows are written (``inserts.flush_new`` writes
+    some without a flush): facts never change, new fact rows are journaled."""
     _guard(session)
     if session.info.get("receiving"):
         return
@@ -210,7 +216,9 @@ def _guard(session: Session) -> None:
             continue
         from sqlalchemy import inspect
         state = inspect(obj)
-        changed = {attr.key for attr in state.attrs if attr.history.has_changes()}
+        # Only an attribute with a committed value recorded can have changed (asking every
+        # attribute's history cost each sale's flush ~0.2 ms per dirty row).
+        changed = {key for key in state.committed_state if state.attrs[key].history.has_changes()}
         changed -= {r.key for r in state.mapper.relationships}
         illegal = changed - MUTABLE[obj.__tablename__]
         if illegal:

@@ -20,6 +20,11 @@ def _driver(session):
     return session.connection().connection.driver_connection
 
 
+def connection(session):
+    """The session's SQLite connection, in its transaction (after an autoflush, as above)."""
+    return _driver(session)
+
+
 def rows(session, sql: str, params=()) -> list[tuple]:
     return _driver(session).execute(sql, params).fetchall()
 

@@ -1,0 +1,173 @@
+"""The lookup's and the sale's reads as plain SQL (``terminal.store.rawsql``) answer exactly what
+the ORM queries they replaced answered (kept here as the reference), on a store with merged
+families, an erased member, birthdays, punches, vouchers, tier changes and a notification; the
+journal they write still checks (chain, seal, ``loyalty check``)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from terminal.domain.program import parse_program
+from terminal.services import lookup, notifications
+from terminal.services.ledger import Book, family_of
+from terminal.services.pending import is_dirty
+from terminal.services.uow import UnitOfWork
+from terminal.store.models import (Card, Counter, Fact, LedgerEntry, Member, MemberEvent, ProgramVersion,
+                                   PunchEvent, Sale)
+from terminal.store.redaction import ERASED, erasures
+
+DEMO = (Path(__file__).resolve().parents[2] / "resources" / "demo" / "program.toml").read_text(encoding="utf-8")
+PIN = "2468"
+PHONES = [f"(212) 555-01{n:02d}" for n in range(8)]
+
+
+# --------------------------------------------------------------------------- the ORM reference
+
+def ref_family(s, member_id):
+    ids, frontier = [member_id], [member_id]
+    while frontier:
+        frontier = [i for i in s.scalars(select(Member.id).where(Member.merged_into.in_(frontier),
+                                                                 Member.status == "merged")) if i not in ids]
+        ids.extend(frontier)
+    return ids
+
+
+def ref_spend(s, ids, start, now):
+    return int(s.scalar(select(func.coalesce(func.sum(Sale.qualifying - Sale.qualifying_refunded), 0))
+                        .where(Sale.member_id.in_(ids), Sale.at > start, Sale.at <= now)))
+
+
+def ref_punches(s, ids):
+    return {card: int(units) for card, units in s.execute(
+        select(PunchEvent.punch_card, func.sum(PunchEvent.units)).where(PunchEvent.member_id.in_(ids))
+        .group_by(PunchEvent.punch_card))}
+
+
+def ref_card(s, member_id):
+    return s.scalars(select(Card.number).where(Card.member_id == member_id, Card.status == "active")
+                     .order_by(Card.issued_at.desc())).first()
+
+
+def ref_erasures(s, ids):
+    found = {}
+    for member_id, event_id in s.execute(select(MemberEvent.member_id, MemberEvent.id)
+                                         .where(MemberEvent.member_id.in_(ids), MemberEvent.kind == ERASED)
+                                         .order_by(MemberEvent.at, MemberEvent.id)):
+        found.setdefault(member_id, event_id)
+    return found
+
+
+def ref_has_sale(s, ids):
+    return s.scalar(select(Sale.id).where(Sale.member_id.in_(ids), Sale.qualifying > 0).limit(1)) is not None
+
+
+def ref_birthday_rules(s, ids, codes, since):
+    return frozenset(s.scalars(select(LedgerEntry.rule).where(
+        LedgerEntry.member_id.in_(ids), LedgerEntry.kind == "bonus", LedgerEntry.rule.in_(codes),
+        LedgerEntry.at >= since)))
+
+
+def ref_previous_tier(s, ids, sale):
+    return s.scalars(select(Sale.tier_after).where(Sale.member_id.in_(ids), Sale.id != sale.id, Sale.at <= sale.at)
+                     .order_by(Sale.at.desc()).limit(1)).first()
+
+
+def ref_by_phone(s, phone):
+    return s.scalars(select(Member).where(Member.phone == phone, Member.status != "merged")
+                     .order_by(Member.enrolled_at, Member.id)).first()
+
+
+def ref_by_card(s, number):
+    card = s.scalars(select(Card).where(Card.number == number).order_by(Card.issued_at, Card.origin_terminal)).first()
+    return card.member_id if card else None
+
+
+# --------------------------------------------------------------------------- the store
+
+def busy_store(make_loyalty):
+    app, clock = make_loyalty(DEMO, now="2026-03-03T15:30:00-05:00", manager_pin=PIN)   # a Tuesday, happy hour
+    for n, phone in enumerate(PHONES):
+        app.enroll(name=f"Member {n}", phone=phone, birthday="1980-03-09" if n % 3 == 0 else None,
+                   marketing_consent=n % 2 == 0)
+    for round_ in range(3):
+        for n, phone in enumerate(PHONES):
+            clock.advance(minutes=7)
+            lines = ["coffee=4.50"] * (n % 4 + 1) + ([f"grocery={60 + 40 * n}.00"] if round_ == 1 else [])
+            app.sale(app.request(member=phone, lines=lines))
+    app.sale(app.request(lines=["bakery=3.20"]))                          # anonymous
+    app.merge(PHONES[2], PHONES[1], PIN)
+    app.merge(PHONES[1], PHONES[0], PIN)                                   # a family of three
+    app.erase_member(PHONES[5], PIN, reason="asked")
+    clock.advance(days=3)
+    for phone in (PHONES[0], PHONES[3], PHONES[4]):
+        app.sale(app.request(member=phone, lines=["coffee=4.50"] * 6))
+    return app, clock
+
+
+def test_plain_reads_answer_what_the_orm_queries_answered(make_loyalty):
+    app, clock = busy_store(make_loyalty)
+    now = clock.now()
+    with UnitOfWork(app.db, write=False, now=now) as uow:
+        s = uow.session
+        program, version = uow.program()
+        newest = s.scalars(select(ProgramVersion).order_by(ProgramVersion.version.desc())).first()
+        assert version == newest.version and program == parse_program(newest.toml)
+        members = s.scalars(select(Member)).all()
+        assert len(members) == len(PHONES)
+        start = now - timedelta(days=program.tier_window_days)
+        codes = [c.code for c in program.campaigns if c.birthday_month]
+        since = now - timedelta(days=200)
+        seen_erased = seen_family = 0
+        for member in members:
+            ids = ref_family(s, member.id)
+            seen_family += len(ids) > 1
+            assert family_of(s, member.id) == ids
+            assert lookup.qualifying_spend(uow, program, ids, now) == ref_spend(s, ids, start, now)
+            assert lookup.punch_progress(uow, ids) == ref_punches(s, ids)
+            assert lookup.active_card(uow, member) == ref_card(s, member.id)
+            assert erasures(s, ids) == ref_erasures(s, ids)
+            seen_erased += bool(ref_erasures(s, ids))
+            assert is_dirty(s, ids) is False
+            book = Book(uow, member, program, version)
+            situation = lookup.situation(uow, program, member, book, now)
+            assert situation.first_purchase == (not ref_has_sale(s, ids))
+            assert situation.birthday_bonuses_this_year == ref_birthday_rules(s, ids, codes, since)
+            assert situation.punches == ref_punches(s, ids)
+            if member.status != "merged" and member.phone:
+                assert lookup.resolve(uow, program, member.phone).id == ref_by_phone(s, member.phone).id
+            for (number,) in s.execute(select(Card.number).where(Card.member_id == member.id)):
+                assert lookup.resolve(uow, program, number).id == lookup.surviving(
+                    uow, s.get(Member, ref_by_card(s, number))).id
+            for sale in s.scalars(select(Sale).where(Sale.member_id.in_(ids))):
+                change = notifications.tier_change(uow, program, ids, sale)
+                before = ref_previous_tier(s, ids, sale) or program.tiers[0].name
+                assert (change is None) == (before == sale.tier_after or sale.tier_after is None)
+        assert seen_family and seen_erased
+        assert any(birthday for m in members for birthday in [m.birthday] if birthday)
+    assert app.check()["ok"] is True
+
+
+def test_counters_and_journal_continue_in_order(make_loyalty):
+    """Receipt numbers and lot order count on with plain SQL as the ORM counter did, across
+    sales, anonymous sales and a rolled-back unit of work; the journal chain and its seal hold."""
+    app, clock = make_loyalty(DEMO, now="2026-03-03T10:00:00-05:00", manager_pin=PIN)
+    app.enroll(name="Ann Example", phone=PHONES[0])
+    receipts = []
+    for n in range(4):
+        clock.advance(minutes=1)
+        receipts.append(app.sale(app.request(member=PHONES[0] if n % 2 == 0 else None,
+                                             lines=["coffee=4.50"]))["sale"]["receipt"])
+    with UnitOfWork(app.db) as uow:          # rolled back: its number is not used
+        assert uow.next_value("receipt") == 5
+    clock.advance(minutes=1)
+    receipts.append(app.sale(app.request(lines=["coffee=4.50"]))["sale"]["receipt"])
+    assert receipts == [f"T001-{n:06d}" for n in range(1, 6)]
+    with UnitOfWork(app.db, write=False) as uow:
+        counters = dict(uow.session.execute(select(Counter.name, Counter.value)).all())
+        assert counters["receipt"] == 5
+        seqs = [seq for (seq,) in uow.session.execute(select(Fact.seq).where(Fact.origin == 1).order_by(Fact.seq))]
+        assert seqs == list(range(1, len(seqs) + 1))
+    assert app.check()["ok"] is True
