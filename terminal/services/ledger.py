@@ -154,7 +154,7 @@ class Book:
                              remaining=lot.remaining, seq=lot.order)
                 self.uow.session.add(row)
                 self._rows[entry_id] = row
-            else:
+            elif row.remaining != lot.remaining:   # untouched lots stay clean (nothing to flush)
                 row.remaining = lot.remaining
         debt = self.wallet.debt - self._other_debt
         if self.member.debt != debt:   # an unchanged member stays clean: no flush work, no fact check
