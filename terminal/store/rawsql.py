@@ -15,8 +15,9 @@ from datetime import datetime, timezone
 
 
 def _driver(session):
-    if session.autoflush:
-        session.flush()          # what an ORM query does first (a no-op when nothing is pending)
+    # What an ORM query does first: flush pending rows unless inside ``no_autoflush`` or a
+    # flush already under way (a no-op when nothing is pending).
+    session._autoflush()
     return session.connection().connection.driver_connection
 
 
