@@ -18,14 +18,14 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Date, Table, event, insert, select
+from sqlalchemy import Date, Table, event, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from terminal.domain.facts import GENESIS, body_digest, canonical_json, chain_hash
 
 from . import rawsql, seal
-from .models import (NOT_IN_FACT, Base, DirtyMember, Fact, MUTABLE, Sale, Setting, UtcDateTime)
+from .models import (NOT_IN_FACT, Base, DirtyMember, Fact, MUTABLE, Sale, UtcDateTime)
 
 #: The column that dates each fact table's rows (sale lines and redemptions take their sale's).
 TIME_COLUMN = {
