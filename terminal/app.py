@@ -178,15 +178,25 @@ class DatabaseSync:
 
 class DailyBackups:
     """The till's automatic backup: at start and then every hour, today's verified backup is
-    made unless it exists (``Loyalty.daily_backup``: one file a day, the oldest beyond ``keep``
-    removed), on a thread of its own; a failure is kept in ``error`` and tried again next hour."""
+    made unless it exists (``loyalty backup --daily``: one file a day, the oldest beyond
+    ``keep`` removed); a failure is kept in ``error`` and tried again next hour.
+
+    It runs as a child process at low priority, not on a thread of the till: verifying a backup
+    replays the whole journal (minutes at a million members), which on a thread would hold the
+    interpreter's lock against the cashier's screen and keep the till from closing until it
+    ended. Closing the till stops the child; the ``.partial`` file it leaves is removed, never a
+    file under a backup's name (``terminal.services.backups``)."""
 
     def __init__(self, loyalty: Loyalty, folder: str | None, keep: int, interval_s: float = 3600.0):
         import threading
-        self.loyalty, self.folder, self.keep, self.interval_s = loyalty, folder, keep, interval_s
+        from terminal.services.backups import default_backup_folder
+        self.loyalty, self.keep, self.interval_s = loyalty, keep, interval_s
+        self.folder = folder or default_backup_folder(loyalty.db.path)
         self.last: dict | None = None
         self.error: str | None = None
         self._stop = threading.Event()
+        self._child = None
+        self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="daily-backup", daemon=True)
 
     def start(self) -> None:
@@ -196,17 +206,68 @@ class DailyBackups:
         import logging
         while not self._stop.is_set():
             try:
-                self.last, self.error = self.loyalty.daily_backup(self.folder, self.keep), None
+                self.last, self.error = self._backup_once(), None
             except Exception as exc:  # noqa: BLE001 - a full disk must not end the till; said in the log
+                if self._stop.is_set():
+                    return
                 self.error = str(exc)
                 logging.getLogger(__name__).warning("daily backup failed: %s", exc)
             if self._stop.wait(self.interval_s):
                 return
 
+    def _command(self) -> list[str]:
+        import sys
+        return [sys.executable, "-m", "terminal.cli.main", "--db", self.loyalty.db.path,
+                "--now", self.loyalty.clock.now().isoformat(), "--json",
+                "backup", "--daily", "--dir", self.folder, "--keep", str(self.keep)]
+
+    def _backup_once(self) -> dict:
+        import json
+        import subprocess
+        with self._lock:
+            if self._stop.is_set():
+                raise RuntimeError("the till is closing")
+            self._child = subprocess.Popen(self._command(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                           stdin=subprocess.DEVNULL)
+        try:
+            os.setpriority(os.PRIO_PROCESS, self._child.pid, 10)
+        except OSError:
+            pass   # gone already, or not allowed: it runs at the till's priority
+        out, err = self._child.communicate()
+        code = self._child.returncode
+        if code != 0:
+            if self._stop.is_set():
+                raise RuntimeError("stopped as the till closed")
+            try:
+                message = json.loads(out)["error"]["message"]
+            except (ValueError, KeyError, TypeError):
+                message = (err.decode(errors="replace").strip().splitlines() or [f"exit {code}"])[-1]
+            raise RuntimeError(message)
+        return json.loads(out)
+
     def close(self) -> None:
         self._stop.set()
+        with self._lock:
+            child = self._child
+        if child is not None and child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=10)
+            except Exception:  # noqa: BLE001 - it would not stop: kill it
+                child.kill()
+                child.wait()
+            self._remove_partial(child.pid)
         if self._thread.is_alive():
-            self._thread.join()
+            self._thread.join(timeout=10)
+
+    def _remove_partial(self, pid: int) -> None:
+        """What a stopped backup leaves: its ``.loyalty-DAY.db.partial-PID`` (and journal)."""
+        import glob
+        for path in glob.glob(os.path.join(glob.escape(self.folder), f".loyalty-*.db.partial-{pid}*")):
+            try:
+                os.remove(path)
+            except OSError:
+                pass
 
 
 @dataclass

@@ -14,6 +14,7 @@ set is rebuilt only when its file is missing.
 from __future__ import annotations
 
 import csv
+import json
 import os
 import random
 import shutil
@@ -84,13 +85,34 @@ def base_db() -> Path:
                     str(ROOT / "resources" / "demo" / "program.toml")], check=True, cwd=ROOT,
                    stdout=subprocess.DEVNULL)
     checkpoint(partial)
-    partial.rename(path)
+    publish_db(partial, path)
     return path
 
 
+SIDECARS = (".seal-key",)   # the journal seal's key lives beside the database, never in it
+
+
 def remove_db(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", ".printjobs.sqlite"):
+    for suffix in ("", "-wal", "-shm", "-writers", ".printjobs.sqlite") + SIDECARS:
         Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def copy_db(source: Path, target: Path) -> None:
+    """A database file with its seal key (without the key, ``check`` cannot verify the seal)."""
+    shutil.copyfile(source, target)
+    for suffix in SIDECARS:
+        if Path(str(source) + suffix).exists():
+            shutil.copyfile(str(source) + suffix, str(target) + suffix)
+            os.chmod(str(target) + suffix, 0o600)   # a secret: owner only, as the product keeps it
+
+
+def publish_db(partial: Path, path: Path) -> None:
+    """A finished data set gets its name, its seal key with it."""
+    for suffix in SIDECARS:
+        if Path(str(partial) + suffix).exists():
+            Path(str(partial) + suffix).rename(str(path) + suffix)
+    Path(str(partial) + "-writers").unlink(missing_ok=True)
+    partial.rename(path)
 
 
 def checkpoint(path: Path) -> None:
@@ -104,14 +126,15 @@ def work_copy(source: Path, name: str) -> Path:
     """A fresh copy of a cached data set to write on."""
     target = CACHE / "work" / name
     target.parent.mkdir(parents=True, exist_ok=True)
-    remove_db(target)
-    shutil.copyfile(source, target)
+    for earlier in target.parent.glob("*.db"):   # one work copy at a time: a 1M-member store is
+        remove_db(earlier)                        # 3.5 GB, a 5M-entry one far more
+    copy_db(source, target)
     return target
 
 
 def import_command(db: Path, csv_path: Path) -> list[str]:
     return [sys.executable, "-m", "terminal.cli.main", "--db", str(db), "--now", IMPORT_AT.isoformat(), "--json",
-            "member", "import", str(csv_path)]
+            "member", "import", "--pin", MANAGER_PIN, str(csv_path)]
 
 
 def members_db(members: int) -> Path:
@@ -121,13 +144,18 @@ def members_db(members: int) -> Path:
     source = csv_file(members)
     partial = CACHE / f"members-{members}.partial.db"
     remove_db(partial)
-    shutil.copyfile(base_db(), partial)
+    copy_db(base_db(), partial)
     log(f"importing {members:,} members (loyalty member import)")
     started = time.perf_counter()
-    subprocess.run(import_command(partial, source), check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    done = subprocess.run(import_command(partial, source), check=True, cwd=ROOT, stdout=subprocess.PIPE)
+    imported = json.loads(done.stdout)["imported"]
+    expected = members - members // BAD_EVERY
+    if imported != expected:   # e.g. every row refused: a data set of nobody measures nothing
+        raise RuntimeError(f"the import took {imported:,} of {members:,} rows, expected {expected:,}: "
+                           f"{done.stdout[:500]!r}")
     log(f"  imported in {time.perf_counter() - started:.1f} s")
     checkpoint(partial)
-    partial.rename(path)
+    publish_db(partial, path)
     return path
 
 
@@ -138,13 +166,13 @@ def store_db(members: int) -> Path:
         return path
     partial = CACHE / f"store-{members}.partial.db"
     if not partial.exists():   # a build that was stopped resumes: its sales are counted
-        shutil.copyfile(members_db(members), partial)
+        copy_db(members_db(members), partial)
     log(f"ringing {SALES_PER_DAY:,} sales on {REPORT_DAY} ({members:,} members)")
     started = time.perf_counter()
     ring_sales(partial, members, SALES_PER_DAY)
     log(f"  rung in {time.perf_counter() - started:.1f} s")
     checkpoint(partial)
-    partial.rename(path)
+    publish_db(partial, path)
     return path
 
 

@@ -113,3 +113,39 @@ def test_the_till_makes_its_daily_backup(store):
     finally:
         terminal.close()
     assert [p.name for p in folder.iterdir()] == ["loyalty-2026-08-04.db"]
+
+
+def test_closing_the_till_stops_a_backup_under_way(store):
+    """The till's daily backup is a child process (verifying a copy replays the whole journal:
+    minutes at a million members); closing the till stops it instead of waiting for it, and
+    removes the ``.partial`` file it leaves, so no half-made backup stays behind."""
+    from terminal.app import DailyBackups, TerminalConfig, build_terminal
+    folder = store["dir"] / "slow-backups"
+    folder.mkdir()
+    terminal = build_terminal(TerminalConfig(db=str(store["db"]), now=NOW, daily_backups=False))
+    started = folder / "started"
+
+    class SlowBackups(DailyBackups):
+        def _command(self):   # a backup stuck in its verification: its partial file, then a long wait
+            code = ("import os, pathlib, time\n"
+                    f"folder = pathlib.Path({str(folder)!r})\n"
+                    "(folder / f'.loyalty-2026-08-04.db.partial-{os.getpid()}').write_bytes(b'half')\n"
+                    "(folder / 'started').write_text('yes')\n"
+                    "time.sleep(600)\n")
+            return [sys.executable, "-c", code]
+
+    backups = SlowBackups(terminal.loyalty, str(folder), 7)
+    try:
+        backups.start()
+        deadline = time.monotonic() + 60
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert started.exists()
+        child = backups._child
+        backups.close()
+        assert child.poll() is not None            # stopped, not waited for
+        assert not backups._thread.is_alive()
+        assert sorted(p.name for p in folder.iterdir()) == ["started"]   # no partial left
+        assert backups.error is None               # a stop at closing is not a failure to report
+    finally:
+        terminal.close()
