@@ -168,9 +168,11 @@ def scanned_card(uow: UnitOfWork, program: Program, ref: str) -> dict | None:
     text = (ref or "").strip()
     if not looks_like_card(text, program.card_prefix):
         return None
-    card = first_card(uow, text)
+    card = rawsql.first(uow.session, "SELECT number, status, replaced_by, member_id FROM cards WHERE number = ? "
+                        "ORDER BY issued_at, origin_terminal LIMIT 1", (text,))   # first_card, plainly
     if card is None:
         return None
-    owner = uow.session.get(Member, card.member_id)
-    status = "merged" if owner.status == "merged" else card.status
-    return {"number": card.number, "status": status, "replaced_by": card.replaced_by}
+    number, card_status, replaced_by, member_id = card
+    owner = uow.session.get(Member, member_id)
+    status = "merged" if owner.status == "merged" else card_status
+    return {"number": number, "status": status, "replaced_by": replaced_by}

@@ -141,6 +141,11 @@ def test_plain_reads_answer_what_the_orm_queries_answered(make_loyalty):
             for (number,) in s.execute(select(Card.number).where(Card.member_id == member.id)):
                 assert lookup.resolve(uow, program, number).id == lookup.surviving(
                     uow, s.get(Member, ref_by_card(s, number))).id
+                card = lookup.first_card(uow, number)
+                owner = s.get(Member, card.member_id)
+                assert lookup.scanned_card(uow, program, number) == {
+                    "number": card.number, "status": "merged" if owner.status == "merged" else card.status,
+                    "replaced_by": card.replaced_by}
             for sale in s.scalars(select(Sale).where(Sale.member_id.in_(ids))):
                 change = notifications.tier_change(uow, program, ids, sale)
                 before = ref_previous_tier(s, ids, sale) or program.tiers[0].name
