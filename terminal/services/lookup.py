@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
+from typing import NamedTuple
+
 from sqlalchemy import bindparam, select
 
 from terminal.domain.cards import looks_like_card, validate_card
@@ -14,7 +16,7 @@ from terminal.domain.phones import normalize_phone
 from terminal.domain.program import Program
 from terminal.domain.timekeeping import local_date, local_midnight
 from terminal.store import rawsql
-from terminal.store.models import Card, Member, Voucher
+from terminal.store.models import Card, Member
 
 from .challenges import challenge_states
 from .memberships import membership_now
@@ -101,15 +103,20 @@ def qualifying_spend(uow: UnitOfWork, program: Program, ids: list[str], now: dat
     return int(total)
 
 
-_OPEN_VOUCHERS = (select(Voucher).where(Voucher.member_id.in_(bindparam("ids", expanding=True)),
-                                        Voucher.status == "open").order_by(Voucher.issued_at, Voucher.id))
+class OpenVoucher(NamedTuple):
+    """What the till shows and the rules use of an open voucher (read plainly, not as an ORM row)."""
+    id: str
+    reward: str
+    issued_at: datetime
 
 
 def open_vouchers(uow: UnitOfWork, ids: list[str], program: Program | None = None,
-                  now: datetime | None = None) -> list[Voucher]:
+                  now: datetime | None = None) -> list[OpenVoucher]:
     """Open vouchers, oldest first; with ``program`` and ``now``, a next-visit offer's voucher past
     its validity is left out (SPEC-mechanics 3)."""
-    found = list(uow.session.scalars(_OPEN_VOUCHERS, {"ids": list(ids)}))
+    found = [OpenVoucher(voucher_id, reward, rawsql.aware(issued_at)) for voucher_id, reward, issued_at in rawsql.rows(
+        uow.session, f"SELECT id, reward, issued_at FROM vouchers WHERE member_id IN ({rawsql.marks(ids)}) "
+        "AND status = 'open' ORDER BY issued_at, id", tuple(ids))]
     if program is None or now is None:
         return found
     return [v for v in found if (program.offer_expiry(v.reward, v.issued_at) or now + timedelta(days=1)) > now]

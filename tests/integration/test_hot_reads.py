@@ -16,7 +16,7 @@ from terminal.services.ledger import Book, family_of
 from terminal.services.pending import is_dirty
 from terminal.services.uow import UnitOfWork
 from terminal.store.models import (Card, Counter, Fact, LedgerEntry, Member, MemberEvent, ProgramVersion,
-                                   PunchEvent, Sale)
+                                   PunchEvent, Sale, Voucher)
 from terminal.store.redaction import ERASED, erasures
 
 DEMO = (Path(__file__).resolve().parents[2] / "resources" / "demo" / "program.toml").read_text(encoding="utf-8")
@@ -44,6 +44,13 @@ def ref_punches(s, ids):
     return {card: int(units) for card, units in s.execute(
         select(PunchEvent.punch_card, func.sum(PunchEvent.units)).where(PunchEvent.member_id.in_(ids))
         .group_by(PunchEvent.punch_card))}
+
+
+def ref_vouchers(s, ids, program, now):
+    found = s.scalars(select(Voucher).where(Voucher.member_id.in_(ids), Voucher.status == "open")
+                      .order_by(Voucher.issued_at, Voucher.id))
+    return [(v.id, v.reward, v.issued_at) for v in found
+            if (program.offer_expiry(v.reward, v.issued_at) or now + timedelta(days=1)) > now]
 
 
 def ref_card(s, member_id):
@@ -127,6 +134,7 @@ def test_plain_reads_answer_what_the_orm_queries_answered(make_loyalty):
             assert family_of(s, member.id) == ids
             assert lookup.qualifying_spend(uow, program, ids, now) == ref_spend(s, ids, start, now)
             assert lookup.punch_progress(uow, ids) == ref_punches(s, ids)
+            assert [tuple(v) for v in lookup.open_vouchers(uow, ids, program, now)] == ref_vouchers(s, ids, program, now)
             assert lookup.active_card(uow, member) == ref_card(s, member.id)
             assert erasures(s, ids) == ref_erasures(s, ids)
             seen_erased += bool(ref_erasures(s, ids))
@@ -151,6 +159,7 @@ def test_plain_reads_answer_what_the_orm_queries_answered(make_loyalty):
                 before = ref_previous_tier(s, ids, sale) or program.tiers[0].name
                 assert (change is None) == (before == sale.tier_after or sale.tier_after is None)
         assert seen_family and seen_erased
+        assert s.scalar(select(func.count(Voucher.id)).where(Voucher.status == "open"))
         assert any(birthday for m in members for birthday in [m.birthday] if birthday)
     assert app.check()["ok"] is True
 
