@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from terminal.domain.facts import derived_id
 from terminal.domain.program import Program
 from terminal.domain.wallet import Lot, Wallet
+from terminal.store import rawsql
 from terminal.store.models import LedgerEntry, LotRow, Member, new_id
 
 from .uow import UnitOfWork
@@ -33,8 +34,8 @@ def family_of(session, member_id: str) -> list[str]:
         return list(known[member_id])
     ids, frontier = [member_id], [member_id]
     while frontier:
-        frontier = [i for i in session.scalars(select(Member.id).where(Member.merged_into.in_(frontier),
-                                                                       Member.status == "merged"))
+        frontier = [i for i, in rawsql.rows(session, "SELECT id FROM members WHERE merged_into IN "
+                                            f"({rawsql.marks(frontier)}) AND status = 'merged'", tuple(frontier))
                     if i not in ids]
         ids.extend(frontier)
     known[member_id] = tuple(ids)
@@ -45,6 +46,9 @@ def forget_families(session) -> None:
     session.info.pop("families", None)
 
 
+_OPEN_LOTS = select(LotRow).where(LotRow.member_id.in_(bindparam("ids", expanding=True)), LotRow.remaining > 0)
+
+
 class Book:
     """One member's points inside one unit of work (the member's whole family: accounts merged
     into it share one wallet)."""
@@ -53,8 +57,7 @@ class Book:
         self.uow, self.member, self.program, self.version = uow, member, program, version
         family_ids = family_of(uow.session, member.id)
         self._other_debt = sum(uow.session.get(Member, i).debt for i in family_ids[1:])
-        rows = uow.session.scalars(select(LotRow).where(LotRow.member_id.in_(family_ids),
-                                                        LotRow.remaining > 0)).all()
+        rows = uow.session.scalars(_OPEN_LOTS, {"ids": family_ids}).all()
         self._rows = {row.entry_id: row for row in rows}
         available = self._pending_lots(rows)
         self.wallet = Wallet([Lot(r.entry_id, r.expires_at, r.remaining, r.seq, available.get(r.entry_id))
@@ -151,6 +154,8 @@ class Book:
                              remaining=lot.remaining, seq=lot.order)
                 self.uow.session.add(row)
                 self._rows[entry_id] = row
-            else:
+            elif row.remaining != lot.remaining:   # untouched lots stay clean (nothing to flush)
                 row.remaining = lot.remaining
-        self.member.debt = self.wallet.debt - self._other_debt
+        debt = self.wallet.debt - self._other_debt
+        if self.member.debt != debt:   # an unchanged member stays clean: no flush work, no fact check
+            self.member.debt = debt

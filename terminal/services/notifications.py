@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from terminal.domain.program import Program
 from terminal.domain.timekeeping import local_date
+from terminal.store import rawsql
 from terminal.store.models import Member, Notification, Sale, new_id
 from terminal.store.redaction import erasures
 
@@ -43,9 +44,9 @@ def tier_rank(program: Program, name: str | None) -> int | None:
 def tier_change(uow: UnitOfWork, program: Program, ids: list[str], sale: Sale) -> dict | None:
     """``{"from", "to", "direction"}`` when ``sale`` leaves its member in another tier than the
     one they last reached; ``None`` otherwise."""
-    previous = uow.session.scalars(select(Sale.tier_after).where(Sale.member_id.in_(ids), Sale.id != sale.id,
-                                                                 Sale.at <= sale.at)
-                                   .order_by(Sale.at.desc()).limit(1)).first()
+    previous = rawsql.scalar(uow.session, f"SELECT tier_after FROM sales WHERE member_id IN ({rawsql.marks(ids)}) "
+                             "AND id != ? AND at <= ? ORDER BY at DESC LIMIT 1",
+                             (*ids, sale.id, rawsql.instant(sale.at)))
     before = previous if previous is not None else program.tiers[0].name
     old, new = tier_rank(program, before), tier_rank(program, sale.tier_after)
     if old is None or new is None or old == new:

@@ -3,7 +3,9 @@ lookup, so kept apart from the projector, which a lookup imports only when there
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+
+from terminal.store import rawsql
 
 from terminal.store.models import DirtyMember
 
@@ -16,4 +18,7 @@ def dirty_members(s, limit: int | None = None) -> list[str]:
 
 
 def is_dirty(s, member_ids: list[str]) -> bool:
-    return bool(s.scalar(select(func.count()).select_from(DirtyMember).where(DirtyMember.member_id.in_(member_ids))))
+    """One plain query (every lookup and sale asks; an ORM statement cost more than the answer)."""
+    ids = list(dict.fromkeys(member_ids))
+    return rawsql.first(s, f"SELECT 1 FROM dirty_members WHERE member_id IN ({rawsql.marks(ids)}) LIMIT 1",
+                        tuple(ids)) is not None

@@ -23,6 +23,7 @@ from terminal.domain.program import OFFER_PREFIX, Program
 from terminal.domain.projection import voucher_id
 from terminal.domain.text import require_label
 from terminal.domain.timekeeping import local_date
+from terminal.store import rawsql
 from terminal.store.models import (LedgerEntry, Member, PunchEvent, Sale, SaleLineRow, SaleRedemption, Staff,
                                    Voucher, new_id)
 
@@ -221,8 +222,7 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
             s.add(PunchEvent(id=new_id(), member_id=member.id, punch_card=card_code, units=units,
                              sale_id=sale.id, at=now, **common))
             card = next(c for c in program.punch_cards if c.code == card_code)
-            issued = uow.session.scalar(select(func.count(Voucher.id)).where(Voucher.member_id == member.id,
-                                                                             Voucher.punch_card == card_code))
+            issued = vouchers_issued_of(uow, member.id, card_code)
             for n in range(new_vouchers):
                 voucher = Voucher(id=voucher_id(member.id, card_code, issued + n + 1), member_id=member.id,
                                   reward=card.reward, punch_card=card_code, issued_at=now, issued_by_sale=sale.id,
@@ -233,8 +233,9 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
             vouchers_issued.append(_issue_offer(uow, program, member, sale, code, now, common))
     result = sale_result(program, sale, priced, book, vouchers_issued)
     if member is not None:
+        from terminal.store.inserts import flush_new
         from .views import member_view
-        uow.session.flush()
+        flush_new(uow.session)   # the sale's new rows, written plainly (the member's view reads them)
         view = member_view(uow, program, member, book, now)
         result["member_summary"] = {key: view[key] for key in
                                     ("name", "phone_masked", "card", "tier", "next_tier", "expiring", "balance",
@@ -242,8 +243,22 @@ def record_sale(uow: UnitOfWork, program: Program, version: int, now: datetime, 
         from .notifications import after_sale
         result["tier_change"] = after_sale(uow, program, version, now, member, sale, book)
     result.setdefault("tier_change", None)
-    sale.result_json = json.dumps(result, sort_keys=True)
+    _keep_answer(uow, sale, json.dumps(result, sort_keys=True))
     return result
+
+
+def _keep_answer(uow: UnitOfWork, sale: Sale, answer: str) -> None:
+    """Store the sale's answer (for a repeated receipt id). A sale with a member was flushed
+    already (its member's view reads it back): one plain UPDATE then, recorded as the row's
+    committed value, spares the commit a second ORM flush of the whole unit of work."""
+    from sqlalchemy import inspect
+    from sqlalchemy.orm.attributes import set_committed_value
+    if inspect(sale).persistent and not uow.pending_writes():
+        with uow.session.no_autoflush:
+            rawsql.connection(uow.session).execute("UPDATE sales SET result_json = ? WHERE id = ?", (answer, sale.id))
+        set_committed_value(sale, "result_json", answer)
+    else:
+        sale.result_json = answer
 
 
 def _issue_offer(uow, program: Program, member: Member, sale: Sale, code: str, now: datetime, common: dict) -> dict:
@@ -253,12 +268,23 @@ def _issue_offer(uow, program: Program, member: Member, sale: Sale, code: str, n
     reward = OFFER_PREFIX + code
     s = uow.session
     s.add(PunchEvent(id=new_id(), member_id=member.id, punch_card=reward, units=1, sale_id=sale.id, at=now, **common))
-    issued = s.scalar(select(func.count(Voucher.id)).where(Voucher.member_id == member.id,
-                                                          Voucher.punch_card == reward))
+    issued = vouchers_issued_of(uow, member.id, reward)
     voucher = Voucher(id=voucher_id(member.id, reward, issued + 1), member_id=member.id, reward=reward,
                       punch_card=reward, issued_at=now, issued_by_sale=sale.id, status="open", origin_terminal=0)
     s.add(voucher)
     return voucher_view(program, voucher)
+
+
+def vouchers_issued_of(uow: UnitOfWork, member_id: str, card: str) -> int:
+    """How many vouchers the member's card has issued: those written, and those this sale has
+    added and not written yet. Counted without flushing (an autoflush here wrote the sale's rows
+    through the ORM in the middle of the sale; ``inserts.flush_new`` writes them later)."""
+    with uow.session.no_autoflush:
+        written = rawsql.scalar(uow.session, "SELECT count(id) FROM vouchers WHERE member_id = ? AND punch_card = ?",
+                                (member_id, card))
+    pending = sum(1 for obj in uow.session.new
+                  if isinstance(obj, Voucher) and obj.member_id == member_id and obj.punch_card == card)
+    return written + pending
 
 
 def bonus_key(program: Program, bonus: Bonus, member: Member, now: datetime) -> str | None:

@@ -18,14 +18,14 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Date, Table, event, insert, select
+from sqlalchemy import Date, Table, event, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from terminal.domain.facts import GENESIS, body_digest, canonical_json, chain_hash
 
-from . import seal
-from .models import (NOT_IN_FACT, Base, DirtyMember, Fact, MUTABLE, Sale, Setting, UtcDateTime)
+from . import rawsql, seal
+from .models import (NOT_IN_FACT, Base, DirtyMember, Fact, MUTABLE, Sale, UtcDateTime)
 
 #: The column that dates each fact table's rows (sale lines and redemptions take their sale's).
 TIME_COLUMN = {
@@ -78,6 +78,12 @@ def is_fact(obj) -> bool:
 # --------------------------------------------------------------------------- writing
 
 def _before_flush(session: Session, _context, _instances) -> None:
+    before_flush(session)
+
+
+def before_flush(session: Session) -> None:
+    """What must happen before the session's rows are written (``inserts.flush_new`` writes
+    some without a flush): facts never change, new fact rows are journaled."""
     _guard(session)
     if session.info.get("receiving"):
         return
@@ -108,26 +114,51 @@ def append(session: Session, objs: list, *, tx: int | None = None) -> None:
         at, member = _routing(session, obj, sales)
         digest = body_digest(body)
         link = chain_hash(prev, origin, seq, obj.id, kind, store, at, digest)
-        rows.append({"origin": origin, "seq": seq, "id": obj.id, "kind": kind, "store": store, "member_id": member,
-                     "at": at, "tx": tx, "body": body, "digest": digest, "hash": link})
+        rows.append((origin, seq, obj.id, kind, store, member, rawsql.instant(at), tx, body, digest, link))
         prev = link
-    connection.execute(insert(Fact.__table__), rows)
+    # One plain statement: a Core insert() compiled for each flush cost a sale ~0.3 ms.
+    connection.exec_driver_sql(_APPEND_SQL, rows)
     session.info["journal_position"] = (origin, seq, prev)
     seal.seal(session, origin, seq, prev)
+
+
+_APPEND_SQL = ("INSERT INTO facts (origin, seq, id, kind, store, member_id, at, tx, body, digest, hash) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def _apply_defaults(obj) -> None:
     """Column defaults are applied at INSERT, after this listener: apply them now, so the
     journal says what the row will hold."""
-    for column in obj.__table__.columns:
-        if getattr(obj, column.key) is None and column.default is not None and column.default.is_scalar:
-            setattr(obj, column.key, column.default.arg)
+    for key, value in _scalar_defaults(obj.__table__):
+        if getattr(obj, key) is None:
+            setattr(obj, key, value)
+
+
+_DEFAULTS: dict[str, tuple] = {}
+
+
+def _scalar_defaults(table: Table) -> tuple:
+    """``(column key, default)`` of a table's columns with a scalar default (asked per fact)."""
+    found = _DEFAULTS.get(table.name)
+    if found is None:
+        found = _DEFAULTS[table.name] = tuple((c.key, c.default.arg) for c in table.columns
+                                              if c.default is not None and c.default.is_scalar)
+    return found
 
 
 def fact_body(obj) -> dict:
-    table = obj.__table__
-    excluded = NOT_IN_FACT[table.name] | {"store", "origin_terminal"}
-    return {column.key: getattr(obj, column.key) for column in table.columns if column.key not in excluded}
+    return {key: getattr(obj, key) for key in _body_keys(obj.__table__)}
+
+
+_BODY_KEYS: dict[str, tuple[str, ...]] = {}
+
+
+def _body_keys(table: Table) -> tuple[str, ...]:
+    keys = _BODY_KEYS.get(table.name)
+    if keys is None:
+        excluded = NOT_IN_FACT[table.name] | {"store", "origin_terminal"}
+        keys = _BODY_KEYS[table.name] = tuple(c.key for c in table.columns if c.key not in excluded)
+    return keys
 
 
 def _routing(session: Session, obj, sales: dict) -> tuple[datetime, str | None]:
@@ -146,8 +177,8 @@ def _routing(session: Session, obj, sales: dict) -> tuple[datetime, str | None]:
 def _identity(session: Session) -> tuple[int, str]:
     cached = session.info.get("journal_identity")
     if cached is None:
-        values = dict(session.execute(select(Setting.key, Setting.value)
-                                      .where(Setting.key.in_(("terminal", "store")))).all())
+        with session.no_autoflush:   # called while flushing
+            values = dict(rawsql.rows(session, "SELECT key, value FROM settings WHERE key IN ('terminal', 'store')"))
         cached = (int(values.get("terminal") or 1), values.get("store") or "Store")
         session.info["journal_identity"] = cached
     return cached
@@ -157,8 +188,9 @@ def _position(session: Session, connection, origin: int) -> tuple[int, str]:
     cached = session.info.get("journal_position")
     if cached and cached[0] == origin:
         return cached[1], cached[2]
-    last = connection.execute(select(Fact.seq, Fact.hash).where(Fact.origin == origin)
-                              .order_by(Fact.seq.desc()).limit(1)).first()
+    with session.no_autoflush:   # called while flushing
+        last = rawsql.first(session, "SELECT seq, hash FROM facts WHERE origin = ? ORDER BY seq DESC LIMIT 1",
+                            (origin,))
     return (last[0], last[1]) if last else (0, GENESIS)
 
 
@@ -184,7 +216,9 @@ def _guard(session: Session) -> None:
             continue
         from sqlalchemy import inspect
         state = inspect(obj)
-        changed = {attr.key for attr in state.attrs if attr.history.has_changes()}
+        # Only an attribute with a committed value recorded can have changed (asking every
+        # attribute's history cost each sale's flush ~0.2 ms per dirty row).
+        changed = {key for key in state.committed_state if state.attrs[key].history.has_changes()}
         changed -= {r.key for r in state.mapper.relationships}
         illegal = changed - MUTABLE[obj.__tablename__]
         if illegal:

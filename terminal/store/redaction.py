@@ -29,6 +29,7 @@ import json
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from . import rawsql
 from .models import Card, Fact, JournalUnlock, Member, MemberEvent, PrintJobRow, Refund, Sale
 
 #: The personal fields, and what an erasure leaves in their place.
@@ -65,10 +66,11 @@ def erasures(session: Session, member_ids) -> dict[str, str]:
     ids = sorted({m for m in member_ids if m})
     found: dict[str, str] = {}
     for start in range(0, len(ids), 500):
-        for member_id, event_id in session.execute(
-                select(MemberEvent.member_id, MemberEvent.id)
-                .where(MemberEvent.member_id.in_(ids[start:start + 500]), MemberEvent.kind == ERASED)
-                .order_by(MemberEvent.at, MemberEvent.id)):
+        chunk = ids[start:start + 500]
+        # Plain SQL: asked by every sale with a member (an ORM select cost it ~0.3 ms).
+        for member_id, event_id in rawsql.rows(
+                session, f"SELECT member_id, id FROM member_events WHERE member_id IN ({rawsql.marks(chunk)}) "
+                "AND kind = ? ORDER BY at, id", (*chunk, ERASED)):
             found.setdefault(member_id, event_id)
     return found
 

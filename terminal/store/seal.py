@@ -29,7 +29,6 @@ import secrets
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from .models import Fact, Setting
 
@@ -91,7 +90,8 @@ def others_digest(session, origin: int) -> str:
 
 
 def _stored(session) -> str | None:
-    return session.connection().execute(select(Setting.value).where(Setting.key == SETTING)).scalar()
+    row = session.connection().exec_driver_sql("SELECT value FROM settings WHERE key = ?", (SETTING,)).first()
+    return row[0] if row else None
 
 
 def seal(session, origin: int, seq: int, link: str, others: str | None = None) -> None:
@@ -104,8 +104,9 @@ def seal(session, origin: int, seq: int, link: str, others: str | None = None) -
         previous = _stored(session)
         others = previous.split(":")[3] if previous and previous.count(":") == 4 else others_digest(session, origin)
     value = f"{origin}:{seq}:{link}:{others}:{mac(key, origin, seq, link, others)}"
-    session.connection().execute(sqlite_insert(Setting.__table__).values(key=SETTING, value=value)
-                                 .on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+    # Plain statements: this runs in every sale's flush (Core constructs cost ~0.3 ms there).
+    session.connection().exec_driver_sql("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (SETTING, value))
 
 
 def reseal(session, origin: int) -> None:
