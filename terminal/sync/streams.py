@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, event, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 
@@ -45,10 +45,10 @@ from .hq_schema import fact_log, member_follows, stream_heads
 
 PUSH_BATCH = 5000        # facts per head-office transaction
 FETCH_BATCH = 10_000     # facts per pull request
-APPLY_BATCH = 250        # facts per step of a local transaction (a sale waits at most for one)
+APPLY_BATCH = 150        # facts per step of a local transaction (a sale waits at most for one)
 PROJECT_BATCH = 40       # dirty members in a projection step, at least (more while steps are quick)
 PROJECT_MAX = 1000       # ...and at most
-PROJECT_STEP_S = 0.08    # the time a projection step aims at
+PROJECT_STEP_S = 0.04    # the time a projection step aims at
 TX_SECONDS = 0.5         # a local transaction of the pull ends after this long (progress kept)
 CACHE_PRAGMA = "PRAGMA cache_size = -65536"   # 64 MB: the indexes of random ids a pull inserts into
 YIELD_LIMIT_S = 10.0     # the longest the pull lets announced writers go first
@@ -304,6 +304,38 @@ def _apply(db: Database, envelopes: list[Envelope], origin: int | None, now: dat
     _apply_all(db, [envelopes], origin, now, one_transaction=True)
 
 
+_RESTORE = "loyalty_autocheckpoint_off"
+
+
+def _restore_autocheckpoint(dbapi_connection, record) -> None:
+    if record.info.pop(_RESTORE, False) and dbapi_connection is not None:
+        dbapi_connection.execute("PRAGMA wal_autocheckpoint = 1000")
+
+
+def _pull_transaction(db: Database, s) -> None:
+    """A pull's transaction: a large page cache (the indexes of random ids it inserts into),
+    and a commit that does not checkpoint the WAL (SQLite's automatic checkpoint copies the
+    pages at the commit, and a sale waiting for the write lock would wait for the copy: half
+    the pull's time under the lock went there). The pull checkpoints between its transactions
+    instead (``_checkpoint``, holding no lock); the connection gets SQLite's default back
+    when it returns to the pool."""
+    if not event.contains(db.writer, "checkin", _restore_autocheckpoint):
+        event.listen(db.writer, "checkin", _restore_autocheckpoint)
+    connection = s.connection()
+    connection.exec_driver_sql(CACHE_PRAGMA)
+    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+    connection.connection.info[_RESTORE] = True
+
+
+def _checkpoint(db: Database) -> None:
+    """Copy the WAL into the database without taking the write lock (a sale may commit meanwhile)."""
+    raw = db.writer.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    finally:
+        raw.close()
+
+
 def _apply_all(db: Database, chunks: list[list[Envelope]], origin: int | None, now: datetime,
                on_applied: Callable[[int], None] | None = None, *, one_transaction: bool = False) -> None:
     """Apply ``chunks`` (each whole transactions) in as few local transactions as the till
@@ -319,7 +351,7 @@ def _apply_all(db: Database, chunks: list[list[Envelope]], origin: int | None, n
         with UnitOfWork(db, now=now) as uow:
             s = uow.session
             s.info["receiving"] = True
-            s.connection().exec_driver_sql(CACHE_PRAGMA)
+            _pull_transaction(db, s)
             started = time.monotonic()
             sale_ids: list[str] = []
             staff: set[str] = set()
@@ -349,6 +381,8 @@ def _apply_all(db: Database, chunks: list[list[Envelope]], origin: int | None, n
             uow.commit()
         if redacted:
             scrub_files(db.writer)   # an erasure arrived: no page image of the data stays in the WAL
+        else:
+            _checkpoint(db)
         if on_applied:
             on_applied(applied)
 
@@ -402,7 +436,7 @@ def project_dirty(db: Database, program, now: datetime, limit: int | None = None
     while True:
         db.yield_to_writers(YIELD_LIMIT_S)
         with UnitOfWork(db, now=now) as uow:
-            uow.session.connection().exec_driver_sql(CACHE_PRAGMA)
+            _pull_transaction(db, uow.session)
             started = time.monotonic()
             while True:
                 step = time.monotonic()
@@ -418,5 +452,6 @@ def project_dirty(db: Database, program, now: datetime, limit: int | None = None
                         or time.monotonic() - started > TX_SECONDS):
                     break
             uow.commit()
+        _checkpoint(db)
         if not batch or (limit is not None and done >= limit):
             return done

@@ -85,7 +85,8 @@ def build_source(path: Path, entries: int, terminal: int, store: str, data: str 
     if imported["rejected"] or imported["imported"] != members:
         raise RuntimeError(f"bench roster refused: {imported['rejected'][:3]}")
     import sqlite3
-    with sqlite3.connect(partial) as connection:
+    from contextlib import closing
+    with closing(sqlite3.connect(partial)) as connection:   # closed: the last close checkpoints the WAL
         by_phone = dict(connection.execute("SELECT m.phone, c.number FROM members m JOIN cards c ON c.member_id = m.id"))
     cards = [by_phone[f"+4930{terminal:03d}{n:06d}"] for n in range(members)]
     needed = entries - members   # a member's first sale also pays the welcome bonus: one entry more
@@ -100,7 +101,7 @@ def build_source(path: Path, entries: int, terminal: int, store: str, data: str 
         if made % 500 == 499:
             clock.advance(seconds=30)
     db.dispose()
-    partial.rename(path)
+    _finish(partial, path)
     return path
 
 
@@ -125,8 +126,19 @@ def _build_imported(path: Path, entries: int, terminal: int, store: str) -> Path
     if imported["rejected"] or imported["imported"] != entries:
         raise RuntimeError(f"bench roster refused: {imported['rejected'][:3]}")
     db.dispose()
-    partial.rename(path)
+    _finish(partial, path)
     return path
+
+
+def _finish(partial: Path, path: Path) -> None:
+    """The built database under its name, whole (its WAL checkpointed into it), alone."""
+    import sqlite3
+    from contextlib import closing
+    with closing(sqlite3.connect(partial)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    partial.rename(path)
+    for leftover in partial.parent.glob(partial.name + "*"):
+        leftover.unlink()
 
 
 def _build(args) -> str:
