@@ -280,11 +280,12 @@ def _fetch(connection, origin: int, cursor: int, head: int) -> list[Envelope]:
     ``FETCH_BATCH``)."""
     params = {"origin": origin, "cursor": cursor, "head": head}
     rows = list(map(Envelope._make, connection.exec_driver_sql(_FETCH + "ORDER BY seq LIMIT %(limit)s",
-                                                               params | {"limit": FETCH_BATCH})))
+                                                               params | {"limit": FETCH_BATCH}).fetchall()))
     if len(rows) == FETCH_BATCH:
         rows += map(Envelope._make, connection.exec_driver_sql(_FETCH + "AND seq > %(last)s AND tx = %(tx)s "
                                                                "ORDER BY seq",
-                                                               params | {"last": rows[-1].seq, "tx": rows[-1].tx}))
+                                                               params | {"last": rows[-1].seq, "tx": rows[-1].tx})
+                    .fetchall())
     return rows
 
 
