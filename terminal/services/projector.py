@@ -506,13 +506,13 @@ def project_sales(s, sale_ids: Iterable[str]) -> None:
     from terminal.domain.projection import Conflict
     ids = list(sale_ids)
     receipts, external = set(), set()
-    for chunk in _chunks(ids):
-        receipts |= set(s.scalars(select(Sale.receipt).where(Sale.id.in_(chunk))))
+    for chunk in _chunks(ids, ID_CHUNK):
+        receipts |= set(s.scalars(select(Sale.receipt).where(Sale.id.in_(_id_set(chunk)))))
         external |= {(store, ext) for store, ext in s.execute(select(Sale.store, Sale.external_id).where(
-            Sale.id.in_(chunk), Sale.external_id.is_not(None)))}
+            Sale.id.in_(_id_set(chunk)), Sale.external_id.is_not(None)))}
     found = []
-    for chunk in _chunks(sorted(receipts)):
-        twice = s.scalars(select(Sale.receipt).where(Sale.receipt.in_(chunk)).group_by(Sale.receipt)
+    for chunk in _chunks(sorted(receipts), ID_CHUNK):
+        twice = s.scalars(select(Sale.receipt).where(Sale.receipt.in_(_id_set(chunk))).group_by(Sale.receipt)
                           .having(func.count(Sale.id) > 1)).all()
         for receipt in twice:
             same = s.execute(select(Sale.id, Sale.member_id, Sale.at).where(Sale.receipt == receipt)).all()
