@@ -61,6 +61,11 @@ class UnitOfWork:
                 raise known from None
         return False
 
+    def writer_waiting(self) -> bool:
+        """Another writer announced itself while this unit of work holds the write lock (a long
+        job commits what it has and lets it go first)."""
+        return self.write and self.db.others_announced(self._intent)
+
     def require_write(self) -> None:
         if not self.write:
             raise NeedsWrite()

@@ -168,6 +168,22 @@ class Database:
         if fd is not None:
             os.close(fd)   # closing the descriptor releases its lock
 
+    def others_announced(self, own) -> bool:
+        """Whether a writer other than the holder of ``own`` (an ``announce_write`` lock held
+        while a transaction runs) is waiting: a long job's transaction ends early then. The
+        test upgrades ``own`` without waiting (it fails while any other shared lock is held);
+        a failed upgrade may drop ``own``, which no longer matters once the lock is held."""
+        if own is None or fcntl is None:
+            return False
+        try:
+            fcntl.flock(own, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        except OSError:
+            return False
+        fcntl.flock(own, fcntl.LOCK_SH)
+        return False
+
     def yield_to_writers(self, limit_s: float = 10.0) -> bool:
         """Wait (at most ``limit_s``) until no other writer is announced; whether one was."""
         fd = self._writers_file()

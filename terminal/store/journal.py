@@ -15,7 +15,7 @@ the rest (``terminal.services.projector``).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, datetime, timezone
 
 from sqlalchemy import Date, Table, event, select
@@ -41,9 +41,9 @@ class ImmutableFact(RuntimeError):
     """A fact row was changed or deleted outside the projection: a bug."""
 
 
-@dataclass(frozen=True)
-class Envelope:
-    """A fact as it travels: position, identity, routing and body (canonical JSON)."""
+class Envelope(NamedTuple):
+    """A fact as it travels: position, identity, routing and body (canonical JSON). A named
+    tuple: a pull makes hundreds of thousands of them, straight from the rows it fetches."""
     origin: int
     seq: int
     id: str
@@ -265,10 +265,11 @@ class _RowPlan:
         self.has_store = "store" in table.columns
         self.sql = (f"INSERT OR IGNORE INTO {kind} ({', '.join(self.columns)}) "
                     f"VALUES ({', '.join('?' for _ in self.columns)})")
+        self.plan = [(c, c in self.instants) for c in self.columns]
 
     def row(self, envelope: Envelope) -> tuple:
-        values = dict(self.initial)
-        values.update(json.loads(envelope.body))
+        body = json.loads(envelope.body)
+        values = {**self.initial, **body} if self.initial else body
         values["origin_terminal"] = envelope.origin
         if self.has_store:
             values["store"] = envelope.store
@@ -278,7 +279,8 @@ class _RowPlan:
             values["name_key"] = (values.get("name") or "").casefold()
         elif kind == "ledger_entries":
             values["seq"] = envelope.seq
-        return tuple(sqlite_instant(values.get(c)) if c in self.instants else values.get(c) for c in self.columns)
+        get = values.get
+        return tuple([sqlite_instant(get(c)) if instant else get(c) for c, instant in self.plan])
 
 
 _PLANS: dict[str, _RowPlan] = {}
@@ -287,10 +289,11 @@ FACT_SQL = ("INSERT OR IGNORE INTO facts (origin, seq, id, kind, store, member_i
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def receive(session: Session, envelopes: list[Envelope]) -> list[Envelope]:
+def receive(session: Session, envelopes: list[Envelope], *, reseal: bool = True) -> list[Envelope]:
     """Store facts from elsewhere with the rows they stand for; returns those that were new
     here. A fact already held (same id) is skipped, whatever its position. Written with plain
-    parameterised statements: this is the bulk path of a pull."""
+    parameterised statements: this is the bulk path of a pull. ``reseal=False``: the caller
+    receives more in the same transaction and reseals once before it commits."""
     if not envelopes:
         return []
     held = set(session.scalars(select(Fact.id).where(Fact.id.in_([e.id for e in envelopes]))))
@@ -311,7 +314,8 @@ def receive(session: Session, envelopes: list[Envelope]) -> list[Envelope]:
     own = _identity(session)[0]
     if any(e.origin == own for e in fresh):   # our own facts back from HQ (a restore): a new head
         session.info.pop("journal_position", None)
-    seal.reseal(session, own)                 # the heads of the streams received are sealed too
+    if reseal:
+        seal.reseal(session, own)             # the heads of the streams received are sealed too
     return fresh
 
 

@@ -21,11 +21,13 @@ highest number it holds (``stream_heads``) and refuses a fact that would leave a
 from __future__ import annotations
 
 import json
+import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, event, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 
@@ -34,6 +36,7 @@ from terminal.services import projector
 from terminal.services.promos import project_promo_uses
 from terminal.services.uow import UnitOfWork
 from terminal.store.database import Database
+from terminal.store import seal
 from terminal.store.journal import Envelope, receive
 from terminal.store.redaction import redact_received, scrub_files
 from terminal.store.models import Card, Counter, Fact, JournalUnlock, LedgerEntry, Sale, SyncStream
@@ -41,25 +44,31 @@ from terminal.store.models import Card, Counter, Fact, JournalUnlock, LedgerEntr
 from .hq_schema import fact_log, member_follows, stream_heads
 
 PUSH_BATCH = 5000        # facts per head-office transaction
-FETCH_BATCH = 2000       # facts per pull request
-APPLY_BATCH = 250        # facts per local transaction (a sale waits at most for one of these)
-PROJECT_BATCH = 40       # dirty members per local projection transaction
+FETCH_BATCH = 10_000     # facts per pull request
+APPLY_BATCH = 150        # facts per step of a local transaction (a sale waits at most for one)
+PROJECT_BATCH = 40       # dirty members in a projection step, at least (more while steps are quick)
+PROJECT_MAX = 1000       # ...and at most
+PROJECT_STEP_S = 0.04    # the time a projection step aims at
+TX_SECONDS = 0.5         # a local transaction of the pull ends after this long (progress kept)
+CACHE_PRAGMA = "PRAGMA cache_size = -65536"   # 64 MB: the indexes of random ids a pull inserts into
+YIELD_LIMIT_S = 10.0     # the longest the pull lets announced writers go first
 PUSH_LOCK = 7_340_003    # pg_advisory_xact_lock(PUSH_LOCK, origin): one pusher per origin
 
 #: One statement per batch (head office checks each statement's facts follow its head without
-#: gaps, and fills its relational tables once per statement).
-#: The batch travels as one JSON document (parsed by PostgreSQL, not adapted value by value).
+#: gaps, and fills its relational tables once per statement). The batch travels as one JSON
+#: array of arrays (parsed by PostgreSQL, not adapted value by value; no key repeated per
+#: fact); instants travel as SQLite keeps them (naive UTC text) and become timestamptz there.
 PUSH = text("INSERT INTO fact_log (origin, seq, id, kind, store_id, member_id, at, tx, body, digest, hash) "
-            "SELECT origin, seq, id, kind, store_id, member_id, at, tx, body, digest, hash "
-            "FROM jsonb_to_recordset(CAST(:facts AS jsonb)) AS x(origin integer, seq bigint, id text, kind text, "
-            "store_id text, member_id text, at timestamptz, tx bigint, body text, digest text, hash text) "
-            "ORDER BY seq")
+            "SELECT (x->>0)::integer, (x->>1)::bigint, x->>2, x->>3, x->>4, x->>5, "
+            "(x->>6)::timestamp AT TIME ZONE 'UTC', (x->>7)::bigint, x->>8, x->>9, x->>10 "
+            "FROM jsonb_array_elements(CAST(:facts AS jsonb)) AS x ORDER BY (x->>1)::bigint")
+
+_OWN_AFTER = ("SELECT origin, seq, id, kind, store, member_id, at, tx, body, digest, hash FROM facts "
+              "WHERE origin = ? AND seq > ? ")
 
 
 def push_payload(rows) -> dict:
-    return {"facts": json.dumps([{"origin": r.origin, "seq": r.seq, "id": r.id, "kind": r.kind, "store_id": r.store,
-                                  "member_id": r.member_id, "at": r.at.isoformat(), "tx": r.tx, "body": r.body,
-                                  "digest": r.digest, "hash": r.hash} for r in rows], ensure_ascii=False)}
+    return {"facts": json.dumps(rows, ensure_ascii=False)}
 
 
 @dataclass
@@ -94,41 +103,59 @@ def set_cursor(uow: UnitOfWork, origin: int, seq: int) -> None:
 # --------------------------------------------------------------------------- push
 
 def push(db: Database, hq: Engine, origin: int, report: StreamReport) -> None:
+    """Batches go one after another, each one HQ statement; the next batch is read and
+    encoded here while head office stores the one before (a thread: the wait for head office
+    releases the interpreter)."""
     with hq.connect() as connection:
         head = hq_head(connection, origin)
     with UnitOfWork(db, write=False) as uow:
         acked = local_cursor(uow, origin)
     if head < acked:
         report.hq_was_behind += acked - head
-    while True:
-        with UnitOfWork(db, write=False) as uow:
-            rows = _own_after(uow, origin, head, PUSH_BATCH)
-        if not rows:
-            break
-        with hq.begin() as connection:
-            connection.execute(text("SELECT pg_advisory_xact_lock(:lock, :origin)"),
-                               {"lock": PUSH_LOCK, "origin": origin})
-            current = hq_head(connection, origin)
-            if current != head:   # another process of this terminal pushed meanwhile
-                head = current
-                continue
-            connection.execute(PUSH, push_payload(rows))
-        head = rows[-1].seq
-        report.pushed += len(rows)
-        with UnitOfWork(db) as uow:
-            set_cursor(uow, origin, head)
-            uow.commit()
+    with ThreadPoolExecutor(1, thread_name_prefix="sync-push-read") as reader:
+        ahead = reader.submit(_batch_after, db, origin, head)
+        while True:
+            last, count, payload = ahead.result()
+            if not count:
+                break
+            ahead = reader.submit(_batch_after, db, origin, last)
+            with hq.begin() as connection:
+                connection.execute(text("SELECT pg_advisory_xact_lock(:lock, :origin)"),
+                                   {"lock": PUSH_LOCK, "origin": origin})
+                current = hq_head(connection, origin)
+                if current != head:   # another process of this terminal pushed meanwhile
+                    head = current
+                    ahead.result()
+                    ahead = reader.submit(_batch_after, db, origin, head)
+                    continue
+                connection.execute(PUSH, payload)
+            head = last
+            report.pushed += count
+            with UnitOfWork(db) as uow:
+                set_cursor(uow, origin, head)
+                uow.commit()
+        ahead.cancel()
     report.heads[origin] = head
 
 
+def _batch_after(db: Database, origin: int, after: int) -> tuple[int, int, dict]:
+    """The next batch to push: its last seq, its size and its statement's parameters."""
+    with UnitOfWork(db, write=False) as uow:
+        rows = _own_after(uow, origin, after, PUSH_BATCH)
+    if not rows:
+        return after, 0, {}
+    return rows[-1][1], len(rows), push_payload(rows)
+
+
 def _own_after(uow: UnitOfWork, origin: int, after: int, limit: int) -> list:
-    """Facts of ``origin`` after ``after``, whole transactions only."""
-    facts = Fact.__table__
-    query = select(facts).where(facts.c.origin == origin, facts.c.seq > after).order_by(facts.c.seq)
-    rows = list(uow.session.execute(query.limit(limit)))
+    """Facts of ``origin`` after ``after``, whole transactions only, as plain tuples in
+    ``FACT_COLUMNS`` order (the instant as stored: naive UTC text)."""
+    connection = uow.session.connection()
+    rows = connection.exec_driver_sql(_OWN_AFTER + "ORDER BY seq LIMIT ?", (origin, after, limit)).fetchall()
     if len(rows) == limit:
-        rows += list(uow.session.execute(query.where(facts.c.seq > rows[-1].seq, facts.c.tx == rows[-1].tx)))
-    return rows
+        rows += connection.exec_driver_sql(_OWN_AFTER + "AND seq > ? AND tx = ? ORDER BY seq",
+                                           (origin, after, rows[-1][1], rows[-1][7])).fetchall()
+    return [tuple(r) for r in rows]
 
 
 # --------------------------------------------------------------------------- repair
@@ -216,6 +243,12 @@ def pull(db: Database, hq: Engine, origin_self: int, program, now: datetime, rep
     with hq.connect() as connection:
         heads = dict(connection.execute(select(stream_heads.c.origin, stream_heads.c.head)).all())
     report.heads.update(heads)
+
+    def applied(count: int) -> None:
+        report.pulled += count
+        if on_progress:
+            on_progress(report.pulled)
+
     for origin, head in sorted(heads.items()):
         if origin == origin_self:
             continue
@@ -229,23 +262,30 @@ def pull(db: Database, hq: Engine, origin_self: int, program, now: datetime, rep
                     set_cursor(uow, origin, head)
                     uow.commit()
                 break
-            for chunk in _tx_chunks(rows, APPLY_BATCH):
-                _apply(db, chunk, origin, now)
-                report.pulled += len(chunk)
-                if on_progress:
-                    on_progress(report.pulled)
+            _apply_all(db, list(_tx_chunks(rows, APPLY_BATCH)), origin, now, applied)
             cursor = rows[-1].seq
     _follow(db, hq, now, report)
     project_dirty(db, program, now)
 
 
+#: The fact log's columns in ``Envelope`` order, the instant as the text SQLite keeps (UTC):
+#: rows become envelopes as they come, with no per-value conversion on this side.
+_FETCH = ("SELECT origin, seq, id, kind, store_id, member_id, "
+          "to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"+00:00\"'), tx, body, digest, hash "
+          "FROM fact_log WHERE origin = %(origin)s AND seq > %(cursor)s AND seq <= %(head)s ")
+
+
 def _fetch(connection, origin: int, cursor: int, head: int) -> list[Envelope]:
-    query = (select(fact_log).where(fact_log.c.origin == origin, fact_log.c.seq > cursor, fact_log.c.seq <= head)
-             .order_by(fact_log.c.seq))
-    rows = [envelope(r) for r in connection.execute(query.limit(FETCH_BATCH))]
+    """The next facts of ``origin`` after ``cursor`` (whole transactions, at most about
+    ``FETCH_BATCH``)."""
+    params = {"origin": origin, "cursor": cursor, "head": head}
+    rows = list(map(Envelope._make, connection.exec_driver_sql(_FETCH + "ORDER BY seq LIMIT %(limit)s",
+                                                               params | {"limit": FETCH_BATCH}).fetchall()))
     if len(rows) == FETCH_BATCH:
-        rows += [envelope(r) for r in connection.execute(query.where(fact_log.c.seq > rows[-1].seq,
-                                                                     fact_log.c.tx == rows[-1].tx))]
+        rows += map(Envelope._make, connection.exec_driver_sql(_FETCH + "AND seq > %(last)s AND tx = %(tx)s "
+                                                               "ORDER BY seq",
+                                                               params | {"last": rows[-1].seq, "tx": rows[-1].tx})
+                    .fetchall())
     return rows
 
 
@@ -261,38 +301,103 @@ def _tx_chunks(rows: list[Envelope], size: int):
 
 
 def _apply(db: Database, envelopes: list[Envelope], origin: int | None, now: datetime) -> None:
-    with UnitOfWork(db, now=now) as uow:
-        uow.session.info["receiving"] = True
-        fresh = receive(uow.session, envelopes)
-        redacted = redact_received(uow.session, fresh)
-        sale_ids = [e.id for e in fresh if e.kind == "sales"]
-        projector.project_sales(uow.session, sale_ids)
-        if sale_ids:
-            project_promo_uses(uow.session, uow.program()[0], sale_ids)
-        staff = {e.id for e in fresh if e.kind == "staff"} | {_staff_of(e) for e in fresh if e.kind == "staff_events"}
-        if staff:
-            projector.project_staff(uow.session, staff)
-        if origin is not None:
-            set_cursor(uow, origin, envelopes[-1].seq)
-        uow.commit()
-    if redacted:
-        scrub_files(db.writer)   # an erasure arrived: no page image of the data stays in the WAL
+    """``envelopes`` (whole transactions) in one local transaction."""
+    _apply_all(db, [envelopes], origin, now, one_transaction=True)
+
+
+_RESTORE = "loyalty_autocheckpoint_off"
+
+
+def _restore_autocheckpoint(dbapi_connection, record) -> None:
+    if record.info.pop(_RESTORE, False) and dbapi_connection is not None:
+        dbapi_connection.execute("PRAGMA wal_autocheckpoint = 1000")
+
+
+def _pull_transaction(db: Database, s) -> None:
+    """A pull's transaction: a large page cache (the indexes of random ids it inserts into),
+    and a commit that does not checkpoint the WAL (SQLite's automatic checkpoint copies the
+    pages at the commit, and a sale waiting for the write lock would wait for the copy: half
+    the pull's time under the lock went there). The pull checkpoints between its transactions
+    instead (``_checkpoint``, holding no lock); the connection gets SQLite's default back
+    when it returns to the pool."""
+    if not event.contains(db.writer, "checkin", _restore_autocheckpoint):
+        event.listen(db.writer, "checkin", _restore_autocheckpoint)
+    connection = s.connection()
+    connection.exec_driver_sql(CACHE_PRAGMA)
+    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+    connection.connection.info[_RESTORE] = True
+
+
+def _checkpoint(db: Database) -> None:
+    """Copy the WAL into the database without taking the write lock (a sale may commit meanwhile)."""
+    raw = db.writer.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    finally:
+        raw.close()
+
+
+def _apply_all(db: Database, chunks: list[list[Envelope]], origin: int | None, now: datetime,
+               on_applied: Callable[[int], None] | None = None, *, one_transaction: bool = False) -> None:
+    """Apply ``chunks`` (each whole transactions) in as few local transactions as the till
+    allows: a transaction takes chunk after chunk until a writer announces itself (a sale at
+    the till: it then waits for one chunk at most) or ``TX_SECONDS`` have passed (progress is
+    kept for a cut link); before each transaction, announced writers go first. The received
+    sales, staff and the seal of the streams' heads are settled once per transaction."""
+    own = None
+    done = 0
+    while done < len(chunks):
+        db.yield_to_writers(YIELD_LIMIT_S)
+        redacted = applied = 0
+        with UnitOfWork(db, now=now) as uow:
+            s = uow.session
+            s.info["receiving"] = True
+            _pull_transaction(db, s)
+            started = time.monotonic()
+            sale_ids: list[str] = []
+            staff: set[str] = set()
+            while done < len(chunks):
+                chunk = chunks[done]
+                done += 1
+                fresh = receive(s, chunk, reseal=False)
+                redacted += redact_received(s, fresh)
+                sale_ids += [e.id for e in fresh if e.kind == "sales"]
+                staff |= {e.id for e in fresh if e.kind == "staff"}
+                staff |= {_staff_of(e) for e in fresh if e.kind == "staff_events"}
+                applied += len(chunk)
+                if one_transaction:
+                    continue
+                if uow.writer_waiting() or time.monotonic() - started > TX_SECONDS:
+                    break
+            projector.project_sales(s, sale_ids)
+            if sale_ids:
+                project_promo_uses(s, uow.program()[0], sale_ids)
+            if staff:
+                projector.project_staff(s, staff)
+            if origin is not None:
+                set_cursor(uow, origin, chunks[done - 1][-1].seq)
+            if own is None:
+                own = uow.terminal
+            seal.reseal(s, own)   # the heads of the streams received are sealed too
+            uow.commit()
+        if redacted:
+            scrub_files(db.writer)   # an erasure arrived: no page image of the data stays in the WAL
+        else:
+            _checkpoint(db)
+        if on_applied:
+            on_applied(applied)
 
 
 def _staff_of(envelope: Envelope) -> str:
-    import json
     return json.loads(envelope.body)["staff_id"]
 
 
 def apply_received(db: Database, envelopes: list[Envelope], program, now: datetime) -> int:
     """Facts that came outside the streams (a member looked up at head office): applied and
     projected; the streams' cursors do not move (the same facts may come again, harmlessly)."""
-    count = 0
-    for chunk in _tx_chunks(envelopes, APPLY_BATCH):
-        _apply(db, chunk, None, now)
-        count += len(chunk)
+    _apply_all(db, list(_tx_chunks(envelopes, APPLY_BATCH)), None, now)
     project_dirty(db, program, now)
-    return count
+    return len(envelopes)
 
 
 def _follow(db: Database, hq: Engine, now: datetime, report: StreamReport) -> None:
@@ -315,8 +420,7 @@ def _follow(db: Database, hq: Engine, now: datetime, report: StreamReport) -> No
         with hq.connect() as connection:
             history = [envelope(r) for r in connection.execute(text(
                 "SELECT * FROM hq_member_history(:member)"), {"member": member_id})]
-        for chunk in _tx_chunks(history, APPLY_BATCH):
-            _apply(db, chunk, None, now)
+        _apply_all(db, list(_tx_chunks(history, APPLY_BATCH)), None, now)
         report.followed += 1
     with UnitOfWork(db) as uow:
         uow.set_setting("follow_cursor", str(follows[-1][1]))
@@ -324,16 +428,31 @@ def _follow(db: Database, hq: Engine, now: datetime, report: StreamReport) -> No
 
 
 def project_dirty(db: Database, program, now: datetime, limit: int | None = None) -> int:
-    """Project the families facts arrived for, a few at a time (short transactions)."""
-    done = 0
+    """Project the families facts arrived for, each once. A step projects a batch of dirty
+    members, sized so that a step takes about ``PROJECT_STEP_S`` (a projection costs a few
+    statements per batch, whatever its size, and a sale at the till waits for one step at
+    most); a transaction takes steps until a writer announces itself or ``TX_SECONDS`` have
+    passed, and announced writers go first before each."""
+    done, size = 0, PROJECT_BATCH
     while True:
+        db.yield_to_writers(YIELD_LIMIT_S)
         with UnitOfWork(db, now=now) as uow:
-            batch = projector.dirty_members(uow.session, PROJECT_BATCH)
-            if not batch:
-                return done
-            projector.project_families(uow, program, batch, now)
+            _pull_transaction(db, uow.session)
+            started = time.monotonic()
+            while True:
+                step = time.monotonic()
+                want = size if limit is None else max(1, min(size, limit - done))
+                batch = projector.dirty_members(uow.session, want)
+                if batch:
+                    projector.project_families(uow, program, batch, now)
+                    done += len(batch)
+                    took = time.monotonic() - step
+                    if len(batch) == want:
+                        size = max(PROJECT_BATCH, min(PROJECT_MAX, 2 * size, int(size * PROJECT_STEP_S / max(took, 1e-3))))
+                if (not batch or (limit is not None and done >= limit) or uow.writer_waiting()
+                        or time.monotonic() - started > TX_SECONDS):
+                    break
             uow.commit()
-        done += len(batch)
-        if limit is not None and done >= limit:
+        _checkpoint(db)
+        if not batch or (limit is not None and done >= limit):
             return done
-
