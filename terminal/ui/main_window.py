@@ -688,8 +688,12 @@ class CheckoutWindow(Retranslates, QMainWindow):
             text = {"scanner": self.tr("The scanner is disconnected. The till reconnects it by itself; meanwhile "
                                        "type the phone number."),
                     "display": self.tr("The customer display is disconnected. The till reconnects it by itself.")}
-            self.show_message("error", text.get(kind, self.tr("A device is disconnected.")))
-        elif state == "online" and self.banner.severity == "error":
+            self._device_problem = text.get(kind, self.tr("A device is disconnected."))
+            self.show_message("error", self._device_problem)
+        elif state == "online" and self.banner.severity == "error" and \
+                self.banner.message() == getattr(self, "_device_problem", None):
+            # only the device's own message: a device coming online at start must not take
+            # away another error (the start-up check's "records altered" stays until acted on)
             self.banner.clear_problem()
 
     # -- dialogs -------------------------------------------------------------------------------------

@@ -247,6 +247,21 @@ def test_status_bar_shows_devices_and_hq(qtbot, till):
     assert "scanner is disconnected" in till.banner.message()  # non-modal, in the banner, in words
     till.hub.devices.scanner.replug()
     qtbot.waitUntil(lambda: "online" in till.status.labels["scanner"].text(), timeout=10000)
+    qtbot.waitUntil(lambda: "scanner is disconnected" not in till.banner.message(), timeout=10000)
+
+
+def test_a_device_coming_online_clears_only_its_own_message(qtbot, till):
+    """A device's "online" takes away the device's own error, never another one: at start the
+    simulated devices come online while the start-up check may already have said the records
+    were altered, and that must stay until someone acts."""
+    qtbot.waitUntil(lambda: "online" in till.status.labels["scanner"].text(), timeout=10000)
+    till.show_message("error", "The records of this till may have been altered outside the program (x).")
+    till.hub.devices.scanner.unplug()
+    qtbot.waitUntil(lambda: "scanner is disconnected" in till.banner.message(), timeout=10000)
+    till.show_message("error", "The records of this till may have been altered outside the program (x).")
+    till.hub.devices.scanner.replug()
+    qtbot.waitUntil(lambda: "online" in till.status.labels["scanner"].text(), timeout=10000)
+    assert till.banner.severity == "error" and "altered outside" in till.banner.message()
 
 
 def test_a_serial_or_sim_scanner_scan_arrives_through_a_signal(qtbot, till):
