@@ -58,6 +58,7 @@ class TerminalConfig:
     daily_backups: bool | None = None    # None: on at a real till's start (not the demo, not tests)
     backup_dir: str | None = None        # default: ``backups`` beside the database
     backup_keep: int = 7                 # daily backups kept
+    backup_after_s: float = 0.0          # the first backup waits this long (the till: its start)
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike) -> "TerminalConfig":
@@ -161,6 +162,10 @@ class DatabaseSync:
     def poll(self):
         from datetime import datetime
         from terminal.ui.sync_status import SyncState
+        if not self.loyalty.settings()["hq_url"]:
+            # a standalone till: nothing to count (the count of facts not yet sent reads the
+            # whole journal's index, 3.7 million entries at a million members, every poll)
+            return SyncState(configured=False)
         status = self.loyalty.sync_status()
         if not status["configured"]:
             return SyncState(configured=False)
@@ -181,9 +186,11 @@ class DailyBackups:
     made unless it exists (``Loyalty.daily_backup``: one file a day, the oldest beyond ``keep``
     removed), on a thread of its own; a failure is kept in ``error`` and tried again next hour."""
 
-    def __init__(self, loyalty: Loyalty, folder: str | None, keep: int, interval_s: float = 3600.0):
+    def __init__(self, loyalty: Loyalty, folder: str | None, keep: int, interval_s: float = 3600.0,
+                 first_after_s: float = 0.0):
         import threading
         self.loyalty, self.folder, self.keep, self.interval_s = loyalty, folder, keep, interval_s
+        self.first_after_s = first_after_s
         self.last: dict | None = None
         self.error: str | None = None
         self._stop = threading.Event()
@@ -194,6 +201,8 @@ class DailyBackups:
 
     def _run(self) -> None:
         import logging
+        if self.first_after_s and self._stop.wait(self.first_after_s):
+            return
         while not self._stop.is_set():
             try:
                 self.last, self.error = self.loyalty.daily_backup(self.folder, self.keep), None
@@ -269,7 +278,8 @@ def build_terminal(config: TerminalConfig, clock: Clock | None = None) -> Termin
     devices = build_devices(config, program.card_prefix, job_store_path)
     terminal = Terminal(config, db, loyalty, devices, DatabaseSync(db, loyalty))
     if config.daily_backups and not config.temp_dir:
-        backups = DailyBackups(loyalty, config.backup_dir, config.backup_keep)
+        backups = DailyBackups(loyalty, config.backup_dir, config.backup_keep,
+                               first_after_s=config.backup_after_s)
         backups.start()
         terminal.closers.append(backups.close)
     if devices.spooler is not None:

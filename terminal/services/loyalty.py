@@ -397,10 +397,11 @@ class Loyalty:
 
     # -- integrity ------------------------------------------------------------------
 
-    def quick_check(self) -> dict:
-        """The cheap part of ``check`` (the journal's seal and chains), for the till's start."""
+    def quick_check(self, stop=None) -> dict:
+        """The cheap part of ``check`` (the journal's seal and chains), for the till's start;
+        ``stop`` (an event) cancels it (``integrity.Cancelled``)."""
         with UnitOfWork(self.db, write=False, now=self.clock.now()) as uow:
-            return integrity.quick_check(uow)
+            return integrity.quick_check(uow, stop)
 
     def check_warnings(self) -> list[str]:
         """What ``check`` could not verify (``integrity.seal_warnings``)."""

@@ -19,6 +19,10 @@ import sys
 from terminal.resource_files import resource_path
 
 
+#: The till's first daily backup waits this long after the start.
+BACKUP_AFTER_S = 30.0
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="loyalty-terminal", description="Loyalty Terminal checkout window")
     parser.add_argument("--demo", action="store_true", help="run on a throwaway demo store with simulated devices")
@@ -158,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         config.customer_display = config.customer_display or args.customer_display
         if config.daily_backups is None:
             config.daily_backups = True   # a real till keeps a verified backup a day (not the demo)
+        # the backup and its check read the whole database (minutes at a million members): not
+        # while the till starts, nor making a quick close wait for it
+        config.backup_after_s = config.backup_after_s or BACKUP_AFTER_S
         app.setStyleSheet(stylesheet())
         prefs = QSettings()
         language = args.lang or prefs.value("language") or config.language

@@ -15,6 +15,7 @@ off the screen (``tests/gui/test_layout.py`` checks every widget stays inside an
 from __future__ import annotations
 
 import re
+import threading
 import time
 from dataclasses import dataclass
 from decimal import Decimal
@@ -143,8 +144,8 @@ class CheckoutWindow(Retranslates, QMainWindow):
             self.sync_timer.start()
             self.sync_scheduler = self._start_sync_scheduler()
             self.poll_sync()
-            self.runner.submit(self.loyalty.quick_check, on_done=self._integrity_checked,
-                               on_error=lambda exc: self._integrity_checked({"ok": False, "problems": [str(exc)]}))
+            self.check_runner = None   # the start-up check: its own thread, once the window shows
+            self._check_stop = threading.Event()
             self.shift = TillShift(self, cashier_sign_in)
             self.shift.changed.connect(self.retranslate)
             self.retranslate()
@@ -354,6 +355,26 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self.banner.show_message(severity, text, action, action_text)
         if text:
             self.message_shown.emit(severity, text)
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.check_runner is None and not self._closed:
+            QTimer.singleShot(0, self._start_integrity_check)
+
+    def _start_integrity_check(self) -> None:
+        """The cheap part of ``loyalty check`` walks the whole journal (seconds at a million
+        members): it runs once the window is up, on a thread of its own so that the first scans
+        never queue behind it, and stops when the till closes."""
+        if self.check_runner is not None or self._closed:
+            return
+        self.check_runner = TaskRunner("loyalty-check", self)
+        self.check_runner.submit(self.loyalty.quick_check, self._check_stop, on_done=self._integrity_checked,
+                                 on_error=self._integrity_failed)
+
+    def _integrity_failed(self, exc: BaseException) -> None:
+        from terminal.services.integrity import Cancelled
+        if not isinstance(exc, Cancelled):
+            self._integrity_checked({"ok": False, "problems": [str(exc)]})
+
     def _integrity_checked(self, result: dict) -> None:
         """At start, the cheap part of ``loyalty check`` ran in the worker: a broken or unsealed
         journal is shown until someone acts (a manager runs the full check)."""
@@ -785,6 +806,10 @@ class CheckoutWindow(Retranslates, QMainWindow):
                     dialog.close()
             except RuntimeError:   # already deleted on the C++ side
                 pass
+        if hasattr(self, "_check_stop"):
+            self._check_stop.set()
+        if getattr(self, "check_runner", None) is not None:
+            self.check_runner.stop()
         self.runner.stop()
         self.hub.stop()
         self.device_runner.stop()
