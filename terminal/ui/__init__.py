@@ -11,7 +11,6 @@ Rules this package keeps (see ARCHITECTURE.md, habit 6):
 """
 
 
-
 def _import_the_layers_below_qt_first() -> None:
     """Once PySide6 is loaded, its import hook (``shibokensupport.feature``) reads the source
     of every module imported afterwards, once each, to see whether it names PySide6: about

@@ -355,6 +355,7 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self.banner.show_message(severity, text, action, action_text)
         if text:
             self.message_shown.emit(severity, text)
+
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self.check_runner is None and not self._closed:
