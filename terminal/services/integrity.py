@@ -64,7 +64,7 @@ class Cancelled(Exception):
     """``quick_check`` was asked to stop (the till is closing) before it finished."""
 
 
-def quick_check(uow: UnitOfWork, stop=None) -> dict:
+def quick_check(uow: UnitOfWork, stop=None, *, seal_part: bool = True, chains: bool = True) -> dict:
     """The cheap part of ``check``, for the till's start: the journal's seal (constant time) and
     every origin's hash chain (one hash per fact, no rows read). The full check replays every
     family and compares every row (``loyalty check``).
@@ -72,8 +72,11 @@ def quick_check(uow: UnitOfWork, stop=None) -> dict:
     The chain walk grows with the journal, so the till runs it on a thread of its own after its
     window shows; the rows stream in batches (fetched whole, the 369,344 facts of a 100,000-member
     store took the process to 365 MB, a million members' would take gigabytes); ``stop`` (a
-    ``threading.Event``) ends it early with ``Cancelled`` when the till closes meanwhile."""
-    problems, warnings = seal.verify(uow.session, uow.terminal)
+    ``threading.Event``) ends it early with ``Cancelled`` when the till closes meanwhile.
+    ``seal_part`` / ``chains`` False leave that part out (the till asks for each on its own)."""
+    problems, warnings = seal.verify(uow.session, uow.terminal) if seal_part else ([], [])
+    if not chains:
+        return {"ok": not problems, "problems": problems, "warnings": warnings}
     previous: dict[int, tuple[int, str]] = {}
     for n, (origin, seq, fact_id, kind, store, at, digest, link) in enumerate(uow.session.execute(
             select(Fact.origin, Fact.seq, Fact.id, Fact.kind, Fact.store, Fact.at, Fact.digest, Fact.hash)

@@ -52,3 +52,23 @@ def test_an_edited_link_is_still_found(store):
     connection.close()
     result = _quick_check(store, threading.Event())
     assert not result["ok"] and any("fact 1/" in p for p in result["problems"]), result
+
+
+def test_the_two_parts_the_till_asks_for_make_the_whole_check(store):
+    """The till asks for the seal first and the chains later; together they say what the whole
+    quick check says, problems in the same order."""
+    connection = sqlite3.connect(store)
+    connection.execute("DROP TRIGGER facts_no_update")
+    connection.execute("UPDATE facts SET hash = 'x' || substr(hash, 2) WHERE origin = 1 AND seq = 2")
+    connection.commit()
+    connection.close()
+    database = open_database(store, create=False)
+    try:
+        loyalty = Loyalty(database, make_clock(NOW))
+        whole = loyalty.quick_check()
+        seal, chains = loyalty.quick_check(chains=False), loyalty.quick_check(seal=False)
+    finally:
+        database.dispose()
+    assert not whole["ok"]
+    assert whole == {"ok": seal["ok"] and chains["ok"], "problems": seal["problems"] + chains["problems"],
+                     "warnings": seal["warnings"] + chains["warnings"]}
