@@ -267,6 +267,8 @@ def register(sub, common, only: str | None = None) -> None:
         parser.set_defaults(handler=handler)
         return parser
 
+    if only in EXTENSIONS and _extension(EXTENSIONS[only]) is None:
+        only = None   # a module this installation lacks: the whole parser says what there is
     for name, group in _GROUPS.items():
         if only is None or only == name:
             group(sub, add)
