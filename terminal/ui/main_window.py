@@ -381,7 +381,9 @@ class CheckoutWindow(Retranslates, QMainWindow):
         if self.check_runner is not None or self._closed:
             return
         self.check_runner = TaskRunner("loyalty-check", self)
+        runner = self.runner   # the walk steps aside while a scan or sale waits for the database worker
         self.check_runner.submit(self.loyalty.quick_check, self._check_stop, seal=False,
+                                 pause=lambda: runner.pending > 0,
                                  on_done=lambda result: self._integrity_part("chains", result),
                                  on_error=self._chain_check_failed)
 

@@ -72,3 +72,22 @@ def test_the_two_parts_the_till_asks_for_make_the_whole_check(store):
     assert not whole["ok"]
     assert whole == {"ok": seal["ok"] and chains["ok"], "problems": seal["problems"] + chains["problems"],
                      "warnings": seal["warnings"] + chains["warnings"]}
+
+
+def test_the_walk_steps_aside_while_asked_and_stops_when_told(store):
+    """While ``pause()`` is true the walk waits (the till: a scan is being answered); a stop
+    during the wait ends it."""
+    stop, asked = threading.Event(), []
+
+    def pause():
+        asked.append(1)
+        if len(asked) > 3:
+            stop.set()
+        return True
+    database = open_database(store, create=False)
+    try:
+        with pytest.raises(Cancelled):
+            Loyalty(database, make_clock(NOW)).quick_check(stop, seal=False, pause=pause)
+        assert Loyalty(database, make_clock(NOW)).quick_check(seal=False, pause=lambda: False)["ok"]
+    finally:
+        database.dispose()
