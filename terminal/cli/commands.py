@@ -7,15 +7,19 @@ import argparse
 
 from terminal.domain.clock import FixedClock, SystemClock
 from terminal.domain.errors import CheckFailed, InvalidInput, LoyaltyError
-from terminal.domain.program import parse_program
 from terminal.domain.timekeeping import parse_instant, zone
 from terminal.services.loyalty import Loyalty
-from terminal.services.setup import read_program_file
 from terminal.store import damage
 from terminal.store.database import open_database
 
 from .arguments import whole
 from .output import member_text, pairs, sale_text, table
+
+
+def read_program_file(path: str):
+    """``terminal.services.setup.read_program_file``, imported by the commands that read one."""
+    from terminal.services.setup import read_program_file as read
+    return read(path)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -111,6 +115,7 @@ def cmd_program_export(args):
 def cmd_program_show(args):
     app = open_app(args)
     toml, version = app.export_program()
+    from terminal.domain.program import parse_program
     program = parse_program(toml)
     money = program.currency.format
     text = pairs([("Program", f"{program.name} (version {version})"), ("Currency", program.currency.code),
@@ -246,12 +251,48 @@ def cmd_restore(args):
 
 # --------------------------------------------------------------------------- registry
 
-def register(sub, common) -> None:
+#: The command groups that live in their own modules (reports, HQ, devices, receipts), by the
+#: commands each registers.
+EXTENSIONS = {"hq": "terminal.cli.hq", "sync": "terminal.cli.hq", "conflicts": "terminal.cli.hq",
+              "devices": "terminal.cli.devices", "receipt": "terminal.cli.devices",
+              "report": "terminal.cli.reports"}
+
+
+def register(sub, common, only: str | None = None) -> None:
+    """Every command, in the order ``--help`` lists them; with ``only``, just that command (or
+    its group): a command is its own process, and building (and importing) the parsers of the
+    other thirty cost each one about 10 ms."""
     def add(parent, name, handler, help_text, **kwargs):
         parser = parent.add_parser(name, parents=[common], help=help_text, description=help_text, **kwargs)
         parser.set_defaults(handler=handler)
         return parser
 
+    if only in EXTENSIONS and _extension(EXTENSIONS[only]) is None:
+        only = None   # a module this installation lacks: the whole parser says what there is
+    for name, group in _GROUPS.items():
+        if only is None or only == name:
+            group(sub, add)
+    for module in dict.fromkeys(EXTENSIONS.values()):
+        if only is None or EXTENSIONS.get(only) == module:
+            extension = _extension(module)
+            if extension is not None:
+                extension(sub, add)
+
+
+def known_command(name: str) -> bool:
+    return name in _GROUPS or name in EXTENSIONS
+
+
+def _extension(module: str):
+    try:
+        return __import__(module, fromlist=["register"]).register
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        return None
+
+
+def _init(sub, add) -> None:
     p = add(sub, "init", cmd_init, "create or migrate the database and its first manager")
     p.add_argument("--store", help="store name")
     p.add_argument("--terminal", type=whole(1, 999), help="this terminal's number, 1-999 (part of card numbers)")
@@ -259,6 +300,8 @@ def register(sub, common) -> None:
     p.add_argument("--manager-pin", help="PIN of the first manager")
     p.add_argument("--demo", action="store_true", help="load the demo program, members, staff and history")
 
+
+def _staff(sub, add) -> None:
     staff = sub.add_parser("staff", help="staff who sign in").add_subparsers(dest="staff_cmd", required=True)
     p = add(staff, "add", cmd_staff_add, "add a cashier or manager")
     p.add_argument("--name", required=True)
@@ -266,12 +309,16 @@ def register(sub, common) -> None:
     p.add_argument("--pin", required=True)
     p.add_argument("--by", required=True, metavar="PIN", help="a manager's PIN")
 
+
+def _program(sub, add) -> None:
     program = sub.add_parser("program", help="the loyalty program, as TOML").add_subparsers(dest="program_cmd",
                                                                                              required=True)
     add(program, "import", cmd_program_import, "load a program file as the new version").add_argument("file")
     add(program, "export", cmd_program_export, "write the program as TOML").add_argument("file", nargs="?")
     add(program, "show", cmd_program_show, "summarise the program in force")
 
+
+def _member(sub, add) -> None:
     member = sub.add_parser("member", help="members and cards").add_subparsers(dest="member_cmd", required=True)
     p = add(member, "enroll", cmd_member_enroll, "enroll a member; a card number is generated unless --card")
     p.add_argument("--name", required=True)
@@ -322,6 +369,8 @@ def register(sub, common) -> None:
     p.add_argument("--pin", required=True)
     p.add_argument("--reason")
 
+
+def _sale(sub, add) -> None:
     p = add(sub, "sale", cmd_sale, "record a sale")
     p.add_argument("--member", help="card number or phone")
     p.add_argument("--amount", help="one uncategorised amount")
@@ -332,33 +381,35 @@ def register(sub, common) -> None:
     p.add_argument("--receipt-id", help="the main POS's receipt id; repeating it changes nothing")
     p.add_argument("--promo", metavar="CODE", help="a promo code: unlocks its campaign or its reward")
 
+
+def _refund(sub, add) -> None:
     p = add(sub, "refund", cmd_refund, "refund all or part of a sale")
     p.add_argument("receipt", help="receipt number or external receipt id")
     p.add_argument("--amount")
     p.add_argument("--refund-id", help="the main POS's id for this refund; repeating it changes nothing")
 
+
+def _expire(sub, add) -> None:
     add(sub, "expire", cmd_expire, "expire everything due as of now")
+
+
+def _check(sub, add) -> None:
     add(sub, "check", cmd_check, "integrity check")
+
+
+def _backup(sub, add) -> None:
     p = add(sub, "backup", cmd_backup, "online backup to a new file, verified before it gets its name")
     p.add_argument("dest", nargs="?")
     p.add_argument("--daily", action="store_true",
                    help="today's backup in --dir (default: backups beside the database), keeping --keep")
     p.add_argument("--dir", help="folder of the daily backups")
     p.add_argument("--keep", type=whole(1, 1000), default=7, help="daily backups kept (default 7)")
+
+
+def _restore(sub, add) -> None:
     add(sub, "restore", cmd_restore, "replace the database by a verified backup (stop the till first)"
         ).add_argument("backup")
 
-    for extension in _extensions():
-        extension(sub, add)
 
-
-def _extensions():
-    """Command groups that live in their own modules (reports, HQ, devices, receipts)."""
-    found = []
-    for module in ("terminal.cli.hq", "terminal.cli.devices", "terminal.cli.reports"):
-        try:
-            found.append(__import__(module, fromlist=["register"]).register)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-    return found
+_GROUPS = {"init": _init, "staff": _staff, "program": _program, "member": _member, "sale": _sale,
+           "refund": _refund, "expire": _expire, "check": _check, "backup": _backup, "restore": _restore}

@@ -9,8 +9,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-import tomli_w
-
 from .cards import is_valid_ean, validate_prefix
 from .challenges import CHALLENGE_KINDS, PERIODS, Challenge
 from .errors import InvalidAmount, ProgramInvalid
@@ -838,4 +836,5 @@ def program_to_toml(program: Program) -> str:
                 row["ean"] = p.ean
             rows.append(row)
         data["products"] = rows
+    import tomli_w   # only to write a program (export): not on every command's path
     return tomli_w.dumps(data)

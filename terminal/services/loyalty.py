@@ -397,10 +397,12 @@ class Loyalty:
 
     # -- integrity ------------------------------------------------------------------
 
-    def quick_check(self) -> dict:
-        """The cheap part of ``check`` (the journal's seal and chains), for the till's start."""
+    def quick_check(self, stop=None, *, seal: bool = True, chains: bool = True, pause=None) -> dict:
+        """The cheap part of ``check`` (the journal's seal and chains), for the till's start;
+        ``stop`` (an event) cancels it (``integrity.Cancelled``); ``seal``/``chains`` False
+        leave that part out; the walk steps aside while ``pause()`` is true."""
         with UnitOfWork(self.db, write=False, now=self.clock.now()) as uow:
-            return integrity.quick_check(uow)
+            return integrity.quick_check(uow, stop, seal_part=seal, chains=chains, pause=pause)
 
     def check_warnings(self) -> list[str]:
         """What ``check`` could not verify (``integrity.seal_warnings``)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import os
 import time
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,6 +76,7 @@ def _sqlite_engine(path: str, begin: str, autocheckpoint_pages: int | None = Non
     def _on_begin(connection):
         connection.exec_driver_sql(f"BEGIN {begin}")
 
+    _ENGINES.add(engine)
     return engine
 
 
@@ -116,6 +118,19 @@ class BackgroundCheckpoints:
     def stop(self) -> None:
         self._stop.set()
         self._thread.join(timeout=30)
+
+
+#: Every engine this process made that is not freed yet (an engine lives on in reference
+#: cycles after its ``Database`` is dropped, until a garbage collection): see ``dispose_all``.
+_ENGINES: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+
+
+def dispose_all() -> None:
+    """Close the pooled connections of every engine still in this process, as the interpreter's
+    own shutdown would (the last connection to close checkpoints the WAL and removes it): for a
+    command that then ends without that shutdown (``terminal.cli.main.run``)."""
+    for engine in list(_ENGINES):
+        engine.dispose()
 
 
 @dataclass

@@ -10,6 +10,19 @@ Rules this package keeps (see ARCHITECTURE.md, habit 6):
   that shows text has a ``retranslate()`` called on ``QEvent.LanguageChange``.
 """
 
-from .qt_fixes import install as _install_qt_fixes
+
+def _import_the_layers_below_qt_first() -> None:
+    """Once PySide6 is loaded, its import hook (``shibokensupport.feature``) reads the source
+    of every module imported afterwards, once each, to see whether it names PySide6: about
+    120 ms of CPU at every start of the till for the 500 modules of SQLAlchemy, the models,
+    the use cases and the drivers. Imported here, before Qt, they are never read."""
+    import hardware.printing  # noqa: F401
+    import hardware.registry  # noqa: F401
+    import terminal.app  # noqa: F401
+
+
+_import_the_layers_below_qt_first()
+
+from .qt_fixes import install as _install_qt_fixes  # noqa: E402
 
 _install_qt_fixes()  # PySide6 6.12.0 loses a reference to True on every emit(); see qt_fixes

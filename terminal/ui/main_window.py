@@ -15,6 +15,7 @@ off the screen (``tests/gui/test_layout.py`` checks every widget stays inside an
 from __future__ import annotations
 
 import re
+import threading
 import time
 from dataclasses import dataclass
 from decimal import Decimal
@@ -86,6 +87,10 @@ class TillOptions:
                    confirm_amount_above=money("confirm_amount_above"), refund_pin_above=money("refund_pin_above"))
 
 
+def _failed_check(exc: BaseException) -> dict:
+    return {"ok": False, "problems": [str(exc)], "warnings": []}
+
+
 class CheckoutWindow(Retranslates, QMainWindow):
     member_shown = Signal(dict)
     member_cleared = Signal()
@@ -143,8 +148,17 @@ class CheckoutWindow(Retranslates, QMainWindow):
             self.sync_timer.start()
             self.sync_scheduler = self._start_sync_scheduler()
             self.poll_sync()
-            self.runner.submit(self.loyalty.quick_check, on_done=self._integrity_checked,
-                               on_error=lambda exc: self._integrity_checked({"ok": False, "problems": [str(exc)]}))
+            # The start-up check (the cheap part of `loyalty check`) in two parts: the seal, in
+            # constant time, first in the database worker's queue (its answer comes before any
+            # scan's, as it always did); the hash chains, which grow with the journal, on a
+            # thread of their own once the window shows (see _start_chain_check).
+            self.check_runner = None
+            self._check_stop = threading.Event()
+            self._integrity_parts: dict[str, dict] = {}
+            self._integrity_shown: str | None = None
+            self.runner.submit(self.loyalty.quick_check, chains=False,
+                               on_done=lambda result: self._integrity_part("seal", result),
+                               on_error=lambda exc: self._integrity_part("seal", _failed_check(exc)))
             self.shift = TillShift(self, cashier_sign_in)
             self.shift.changed.connect(self.retranslate)
             self.retranslate()
@@ -354,17 +368,61 @@ class CheckoutWindow(Retranslates, QMainWindow):
         self.banner.show_message(severity, text, action, action_text)
         if text:
             self.message_shown.emit(severity, text)
-    def _integrity_checked(self, result: dict) -> None:
-        """At start, the cheap part of ``loyalty check`` ran in the worker: a broken or unsealed
-        journal is shown until someone acts (a manager runs the full check)."""
-        self.integrity = result
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.check_runner is None and not self._closed:
+            QTimer.singleShot(0, self._start_chain_check)
+
+    def _start_chain_check(self) -> None:
+        """The hash chains walk the whole journal (seconds at a million members): once the window
+        is up, on a thread of their own so that no scan queues behind them; stopped when the
+        till closes."""
+        if self.check_runner is not None or self._closed:
+            return
+        self.check_runner = TaskRunner("loyalty-check", self)
+        runner = self.runner   # the walk steps aside while a scan or sale waits for the database worker
+        self.check_runner.submit(self.loyalty.quick_check, self._check_stop, seal=False,
+                                 pause=lambda: runner.pending > 0,
+                                 on_done=lambda result: self._integrity_part("chains", result),
+                                 on_error=self._chain_check_failed)
+
+    def _chain_check_failed(self, exc: BaseException) -> None:
+        from terminal.services.integrity import Cancelled
+        if not isinstance(exc, Cancelled):   # cancelled: the till is closing
+            self._integrity_part("chains", _failed_check(exc))
+
+    def _integrity_part(self, part: str, result: dict) -> None:
+        """A part of the start-up check answered: what the parts found so far is shown (a message
+        already shown is not shown again over the cashier's newer one); once both have answered,
+        ``integrity`` holds the whole answer, as ``quick_check`` gives it, and ``integrity_checked``
+        says so."""
+        self._integrity_parts[part] = result
+        parts = [self._integrity_parts[name] for name in ("seal", "chains") if name in self._integrity_parts]
+        merged = {"ok": all(p.get("ok", True) for p in parts),
+                  "problems": [problem for p in parts for problem in p.get("problems", [])],
+                  "warnings": [warning for p in parts for warning in p.get("warnings", [])]}
+        self._show_integrity(merged)
+        if len(parts) == 2:
+            self._integrity_checked(merged)
+
+    def _show_integrity(self, result: dict) -> None:
+        """A broken or unsealed journal is shown until someone acts (a manager runs the full check)."""
         if not result.get("ok", True):
-            self.show_message("error", self.tr("The records of this till may have been altered outside the "
-                                               "program ({problem}). Call a manager: run loyalty check.")
-                              .format(problem=escape(result["problems"][0])[:160]))
+            severity, text = "error", self.tr("The records of this till may have been altered outside the "
+                                              "program ({problem}). Call a manager: run loyalty check.").format(
+                problem=escape(result["problems"][0])[:160])
         elif result.get("warnings"):
-            self.show_message("warning", self.tr("The records of this till cannot be fully verified: the seal "
-                                                 "key beside the database is missing. Call a manager."))
+            severity, text = "warning", self.tr("The records of this till cannot be fully verified: the seal "
+                                                "key beside the database is missing. Call a manager.")
+        else:
+            return
+        if text != self._integrity_shown:
+            self._integrity_shown = text
+            self.show_message(severity, text)
+
+    def _integrity_checked(self, result: dict) -> None:
+        self.integrity = result
         self.integrity_checked.emit(result)
 
     def _error(self, exc: BaseException, **context) -> None:
@@ -789,6 +847,10 @@ class CheckoutWindow(Retranslates, QMainWindow):
                     dialog.close()
             except RuntimeError:   # already deleted on the C++ side
                 pass
+        if hasattr(self, "_check_stop"):
+            self._check_stop.set()
+        if getattr(self, "check_runner", None) is not None:
+            self.check_runner.stop()
         self.runner.stop()
         self.hub.stop()
         self.device_runner.stop()

@@ -104,8 +104,9 @@ def make_till(qtbot, demo_db, tmp_path, wedge_clock):
                 **window_options):
         db = tmp_path / f"till{len(made)}.db"
         shutil.copy(demo_db, db)
-        shutil.copy(f"{demo_db}.seal-key", f"{db}.seal-key")   # a till has its key: no "cannot be
-        # fully verified" warning arriving from the start-up check in the middle of a test
+        # with its seal key, as a till has it: without, the start-up check's "cannot be fully
+        # verified" warning lands on the banner whenever its answer comes (a race with the test)
+        shutil.copy(f"{demo_db}.seal-key", f"{db}.seal-key")
         config = TerminalConfig(db=str(db), now=NOW, scanner="sim:", printer="sim:", display="sim:",
                                 sync_interval_ms=60000)
         terminal = build_terminal(config)
