@@ -181,7 +181,7 @@ class Sale(Synced, Base):
     member_id: Mapped[str | None] = mapped_column(String(36), index=True)
     staff_id: Mapped[str | None] = mapped_column(String(36))
     store: Mapped[str | None] = mapped_column(String(64))
-    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
     total: Mapped[int] = mapped_column(Integer)
     discount: Mapped[int] = mapped_column(Integer)
     paid: Mapped[int] = mapped_column(Integer)
@@ -202,7 +202,9 @@ class Sale(Synced, Base):
     # from another till answers from its stored figures).
     result_json: Mapped[str] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_sales_store_external", "store", "external_id"),)
+    __table_args__ = (Index("ix_sales_store_external", "store", "external_id"),
+                      # the daily report's day of sales, read from the index alone (migration 0010b)
+                      Index("ix_sales_day", "at", "store", "member_id", "total", "discount", "donations"))
 
     lines: Mapped[list["SaleLineRow"]] = relationship(order_by="SaleLineRow.position")
     redemptions: Mapped[list["SaleRedemption"]] = relationship()
@@ -210,7 +212,7 @@ class Sale(Synced, Base):
 
 class SaleLineRow(Synced, Base):
     __tablename__ = "sale_lines"
-    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), index=True)
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"))
     position: Mapped[int] = mapped_column(Integer)
     sku: Mapped[str | None] = mapped_column(String(64))
     name: Mapped[str | None] = mapped_column(String(200))
@@ -221,6 +223,8 @@ class SaleLineRow(Synced, Base):
     discount: Mapped[int] = mapped_column(Integer)
     paid: Mapped[int] = mapped_column(Integer)
     eligible: Mapped[bool] = mapped_column(Boolean)
+
+    __table_args__ = (Index("ix_sale_lines_sale_sku", "sale_id", "sku", "paid"),)   # a sale's lines; memberships (0010b)
 
 
 class SaleRedemption(Synced, Base):
@@ -263,7 +267,7 @@ class LedgerEntry(Synced, Base):
     __tablename__ = "ledger_entries"
     seq: Mapped[int] = mapped_column(Integer)  # position in the origin's stream (canonical order)
     member_id: Mapped[str] = mapped_column(String(36))
-    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
     # facts: earn | bonus | referral | redeem | adjust | opening (| merge_in | merge_out: old releases)
     # derived: expire | clawback | return | reversal | superseded | charge
     kind: Mapped[str] = mapped_column(String(16))
@@ -279,7 +283,8 @@ class LedgerEntry(Synced, Base):
     derived: Mapped[bool] = mapped_column(Boolean, default=False)
     store: Mapped[str | None] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_ledger_member_order", "member_id", "at", "seq"),)
+    __table_args__ = (Index("ix_ledger_member_order", "member_id", "at", "seq"),
+                      Index("ix_ledger_entries_day", "at", "kind", "store", "points"))   # the daily report (0010b)
 
 
 class LedgerTotal(Base):
