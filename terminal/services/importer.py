@@ -100,13 +100,15 @@ def read_rows(path: str):
             if unknown:
                 raise InvalidInput(f"{path}: unknown column(s) {', '.join(unknown)}; known: {', '.join(COLUMNS)}")
             rows = 0
+            named = all(header)   # no unnamed column to leave out: the row is a plain zip
             for values in reader:
                 if not values:
                     continue
                 rows += 1
                 if rows > MAX_ROWS:
                     raise InvalidInput(f"{path}: more than {MAX_ROWS} rows; split the file")
-                yield reader.line_num, {k: v.strip() for k, v in zip(header, values) if k}
+                yield reader.line_num, (dict(zip(header, map(str.strip, values))) if named else
+                                        {k: v.strip() for k, v in zip(header, values) if k})
         except UnicodeDecodeError as exc:
             raise InvalidInput(f"cannot read {path} as UTF-8 text: {exc}") from None
         except csv.Error as exc:
