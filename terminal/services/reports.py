@@ -86,13 +86,14 @@ def _hourly(minutes: list, tz) -> dict[int, list[int]] | None:
     seconds, or a change of offset inside the minute): then each sale is placed by itself."""
     from datetime import timedelta, timezone
     hourly = {hour: [0, 0] for hour in range(24)}
+    last_second = timedelta(seconds=59, microseconds=999999)
     for minute, n, revenue in minutes:
-        first = datetime.strptime(minute, "%Y-%m-%d %H:%M").replace(tzinfo=timezone.utc)
-        last = first + timedelta(seconds=59, microseconds=999999)
-        offset = local(first, tz).utcoffset()
-        if offset != local(last, tz).utcoffset() or offset.total_seconds() % 60:
+        first = datetime.fromisoformat(minute).replace(tzinfo=timezone.utc)
+        here = first.astimezone(tz)
+        offset = here.utcoffset()
+        if offset != (first + last_second).astimezone(tz).utcoffset() or offset.total_seconds() % 60:
             return None
-        bucket = hourly[local(first, tz).hour]
+        bucket = hourly[here.hour]
         bucket[0] += n
         bucket[1] += revenue
     return hourly
