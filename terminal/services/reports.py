@@ -102,8 +102,8 @@ def _hourly(minutes: list, tz) -> dict[int, list[int]] | None:
 def daily_report(uow: UnitOfWork, program: Program, version: int, now: datetime, day: date,
                  store: str | None | object = _MINE) -> dict:
     """The day's figures. Each table is read once for the day (sales by minute, entries by
-    kind, the day's sale lines and redemptions), from indexes that hold what is read
-    (migration 0010b); ``tests/reports/test_report_one_pass.py`` compares the figures with
+    kind, the day's sale lines and redemptions), sales and lines from indexes that hold what is
+    read (migration 0010b); ``tests/reports/test_report_one_pass.py`` compares the figures with
     one query per figure, as they were computed before."""
     expire_all(uow, program, version, now)
     s, money, tz = uow.session, program.currency.format, program.tz

@@ -267,7 +267,7 @@ class LedgerEntry(Synced, Base):
     __tablename__ = "ledger_entries"
     seq: Mapped[int] = mapped_column(Integer)  # position in the origin's stream (canonical order)
     member_id: Mapped[str] = mapped_column(String(36))
-    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     # facts: earn | bonus | referral | redeem | adjust | opening (| merge_in | merge_out: old releases)
     # derived: expire | clawback | return | reversal | superseded | charge
     kind: Mapped[str] = mapped_column(String(16))
@@ -283,8 +283,7 @@ class LedgerEntry(Synced, Base):
     derived: Mapped[bool] = mapped_column(Boolean, default=False)
     store: Mapped[str | None] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_ledger_member_order", "member_id", "at", "seq"),
-                      Index("ix_ledger_entries_day", "at", "kind", "store", "points"))   # the daily report (0010b)
+    __table_args__ = (Index("ix_ledger_member_order", "member_id", "at", "seq"),)
 
 
 class LedgerTotal(Base):

@@ -7,10 +7,11 @@
   through the sale use case (``terminal.services.sales.record_sale``), members picked at
   random, a third of them anonymous.
 
-A set larger than one import file may be (``importer.MAX_ROWS``, 1,000,000 rows) is imported
-from several files in turn (``members-N-partK.csv``), and its store is built in place (no
-``members-N.db`` is kept: at 5,000,000 members each copy is some 17 GB): ``store-5000000``
-holds 5,000,000 opening entries plus the day's, the daily report's large ledger.
+A store larger than one import file may be (``importer.MAX_ROWS``, 1,000,000 rows) is
+``store-1000000`` (members and day of sales) plus the members beyond it, imported from the
+files ``members-N-partK.csv`` in turn; no ``members-N.db`` is kept (at 5,000,000 members each
+copy is some 17 GB): ``store-5000000`` holds 5,000,000 opening entries plus the day's
+(5,022,000 entries), the daily report's large ledger.
 
 Everything lives under ``LOYALTY_BENCH_CACHE`` (default ``/tmp/loyalty-bench-suite``); a data
 set is rebuilt only when its file is missing.
@@ -61,13 +62,14 @@ def import_limit() -> int:
     return MAX_ROWS
 
 
-def csv_files(members: int) -> list[Path]:
-    """The CSV file(s) of ``members`` rows: one when an import takes them all, else parts."""
+def csv_files(members: int, skip: int = 0) -> list[Path]:
+    """The CSV file(s) of ``members`` rows: one when an import takes them all, else parts (the
+    first ``skip`` parts left out)."""
     if members <= import_limit():
-        return [csv_file(members)]
+        return [csv_file(members)][skip:]
     size = import_limit()
     return [csv_file(members, first, min(size, members - first), f"members-{members}-part{k + 1}.csv")
-            for k, first in enumerate(range(0, members, size))]
+            for k, first in enumerate(range(0, members, size)) if k >= skip]
 
 
 def csv_file(members: int, first: int = 0, count: int | None = None, name: str | None = None) -> Path:
@@ -178,10 +180,11 @@ def members_db(members: int) -> Path:
     return path
 
 
-def import_members(path: Path, members: int) -> None:
-    """``loyalty member import`` of the set's file(s), one after the other; fails loudly when an
-    import takes fewer rows than expected (every row refused: a data set of nobody)."""
-    for source in csv_files(members):
+def import_members(path: Path, members: int, skip: int = 0) -> None:
+    """``loyalty member import`` of the set's file(s), one after the other (the first ``skip``
+    left out: their members are in already); fails loudly when an import takes fewer rows than
+    expected (every row refused: a data set of nobody)."""
+    for source in csv_files(members, skip):
         log(f"importing {source.name} into {path.name} (loyalty member import)")
         started = time.perf_counter()
         done = subprocess.run(import_command(path, source), check=True, cwd=ROOT, stdout=subprocess.PIPE)
@@ -201,14 +204,9 @@ def store_db(members: int) -> Path:
     path = CACHE / f"store-{members}.db"
     if path.exists():
         return path
+    if members > import_limit():
+        return large_store_db(members)
     partial = CACHE / f"store-{members}.partial.db"
-    if not partial.exists() and members > import_limit():   # built in place: no members-N.db
-        building = CACHE / f"store-{members}.members.db"
-        remove_db(building)
-        copy_db(base_db(), building)
-        import_members(building, members)
-        checkpoint(building)
-        publish_db(building, partial)
     if not partial.exists():   # a build that was stopped resumes: its sales are counted
         copy_db(members_db(members), partial)
     log(f"ringing {SALES_PER_DAY:,} sales on {REPORT_DAY} ({members:,} members)")
@@ -217,6 +215,21 @@ def store_db(members: int) -> Path:
     log(f"  rung in {time.perf_counter() - started:.1f} s")
     checkpoint(partial)
     publish_db(partial, path)
+    return path
+
+
+def large_store_db(members: int) -> Path:
+    """A store larger than one import: ``store-1000000`` (its members and its day of sales)
+    and the members beyond them, imported file by file into a copy. No ``members-N.db`` is
+    kept (at 5,000,000 members each copy is some 17 GB); a stopped build starts over."""
+    path = CACHE / f"store-{members}.db"
+    building = CACHE / f"store-{members}.partial.db"
+    remove_db(building)
+    copy_db(store_db(import_limit()), building)
+    make_current(building)
+    import_members(building, members, skip=1)
+    checkpoint(building)
+    publish_db(building, path)
     return path
 
 

@@ -1,5 +1,5 @@
-"""The daily report reads each table once for the day (sales by minute, entries by kind) from
-covering indexes; its figures are exactly those of one query per figure, as it was computed
+"""The daily report reads each table once for the day (sales by minute, entries by kind), the
+sales from a covering index; its figures are exactly those of one query per figure, as it was computed
 before (``reference_daily_report``, kept here verbatim but for its name), on every day of the
 demo store, for the store and for the chain, with memberships, promotions, challenges, another
 store's sales and a day when the clocks go back added by hand."""
@@ -206,5 +206,5 @@ def test_the_day_is_read_from_covering_indexes_without_a_scan(demo):
                       "prefix": "membership:%"}
             plan = " / ".join(row[3] for row in connection.execute("EXPLAIN QUERY PLAN " + text, params))
             assert "SCAN" not in plan, plan
-            assert "ix_sales_day" in plan or "COVERING INDEX ix_ledger_entries_day" in plan, plan
+            assert "ix_sales_day" in plan or "INDEX ix_ledger_entries_at (at>? AND at<?)" in plan, plan
     connection.close()
