@@ -16,9 +16,8 @@ def ean_check_digit(body: str) -> int:
     """Check digit of an EAN/UPC body (12 digits for EAN-13, 7 for EAN-8, 11 for UPC-A)."""
     if not body.isdigit():
         raise ValueError("digits expected")
-    total = 0
-    for position, char in enumerate(reversed(body)):
-        total += int(char) * (3 if position % 2 == 0 else 1)
+    backwards = body[::-1]   # weights 3, 1, 3, ... from the right
+    total = 3 * sum(map(int, backwards[0::2])) + sum(map(int, backwards[1::2]))
     return (10 - total % 10) % 10
 
 

@@ -70,9 +70,12 @@ def is_visible(text: str | None) -> bool:
 def require_label(text: str | None, what: str, *, error=InvalidInput, alnum: bool = False) -> str:
     """A name, category or id typed by someone: no unsafe character, something visible, and
     (``alnum``) at least one letter or digit (a category ``=`` names nothing)."""
-    require_clean(text, what, error=error)
+    # printable ASCII (most names) holds nothing unsafe and draws every character but spaces
+    plain = text is not None and text.isascii() and text.isprintable()
+    if not plain:
+        require_clean(text, what, error=error)
     text = " ".join((text or "").split())
-    if not is_visible(text):
+    if not (text if plain else is_visible(text)):
         raise error(f"{what} is empty or only invisible characters")
     if alnum and not any(c.isalnum() for c in text):
         raise error(f"{what} {text!r} needs at least one letter or digit")

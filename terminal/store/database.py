@@ -33,7 +33,7 @@ DEFAULT_BUSY_TIMEOUT_MS = 5000
 #: against the scripts). Opening a database compares its ``alembic_version`` with this text, so
 #: a command imports Alembic only when an upgrade is due: Alembic and the scripts it reads
 #: cost a command about a third of its start-up.
-HEAD_REVISION = "0009n"
+HEAD_REVISION = "0010b"
 
 
 def busy_timeout_ms() -> int:

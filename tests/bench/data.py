@@ -7,6 +7,12 @@
   through the sale use case (``terminal.services.sales.record_sale``), members picked at
   random, a third of them anonymous.
 
+A store larger than one import file may be (``importer.MAX_ROWS``, 1,000,000 rows) is
+``store-1000000`` (members and day of sales) plus the members beyond it, imported from the
+files ``members-N-partK.csv`` in turn; no ``members-N.db`` is kept (at 5,000,000 members each
+copy is some 17 GB): ``store-5000000`` holds 5,000,000 opening entries plus the day's
+(5,022,000 entries), the daily report's large ledger.
+
 Everything lives under ``LOYALTY_BENCH_CACHE`` (default ``/tmp/loyalty-bench-suite``); a data
 set is rebuilt only when its file is missing.
 """
@@ -51,17 +57,32 @@ def e164(n: int) -> str:
     return f"+1212{200 + n // 10_000:03d}{n % 10_000:04d}"
 
 
-def csv_file(members: int) -> Path:
-    path = CACHE / f"members-{members}.csv"
+def import_limit() -> int:
+    from terminal.services.importer import MAX_ROWS
+    return MAX_ROWS
+
+
+def csv_files(members: int, skip: int = 0) -> list[Path]:
+    """The CSV file(s) of ``members`` rows: one when an import takes them all, else parts (the
+    first ``skip`` parts left out)."""
+    if members <= import_limit():
+        return [csv_file(members)][skip:]
+    size = import_limit()
+    return [csv_file(members, first, min(size, members - first), f"members-{members}-part{k + 1}.csv")
+            for k, first in enumerate(range(0, members, size)) if k >= skip]
+
+
+def csv_file(members: int, first: int = 0, count: int | None = None, name: str | None = None) -> Path:
+    path = CACHE / (name or f"members-{members}.csv")
     if path.exists():
         return path
     CACHE.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(members)
+    rng = random.Random(members if not first else f"{members}-{first}")
     partial = path.with_suffix(".partial")
     with open(partial, "w", newline="", encoding="utf-8") as handle:
         out = csv.writer(handle)
         out.writerow(["name", "phone", "email", "birthday", "balance"])
-        for n in range(members):
+        for n in range(first, first + (members if count is None else count)):
             if n % BAD_EVERY == BAD_EVERY - 1:
                 out.writerow([f"Broken Row {n}", "12", "", "", "10"])          # not a phone: refused
                 continue
@@ -150,22 +171,32 @@ def members_db(members: int) -> Path:
     path = CACHE / f"members-{members}.db"
     if path.exists():
         return path
-    source = csv_file(members)
     partial = CACHE / f"members-{members}.partial.db"
     remove_db(partial)
     copy_db(base_db(), partial)
-    log(f"importing {members:,} members (loyalty member import)")
-    started = time.perf_counter()
-    done = subprocess.run(import_command(partial, source), check=True, cwd=ROOT, stdout=subprocess.PIPE)
-    imported = json.loads(done.stdout)["imported"]
-    expected = members - members // BAD_EVERY
-    if imported != expected:   # e.g. every row refused: a data set of nobody measures nothing
-        raise RuntimeError(f"the import took {imported:,} of {members:,} rows, expected {expected:,}: "
-                           f"{done.stdout[:500]!r}")
-    log(f"  imported in {time.perf_counter() - started:.1f} s")
+    import_members(partial, members)
     checkpoint(partial)
     publish_db(partial, path)
     return path
+
+
+def import_members(path: Path, members: int, skip: int = 0) -> None:
+    """``loyalty member import`` of the set's file(s), one after the other (the first ``skip``
+    left out: their members are in already); fails loudly when an import takes fewer rows than
+    expected (every row refused: a data set of nobody)."""
+    for source in csv_files(members, skip):
+        log(f"importing {source.name} into {path.name} (loyalty member import)")
+        started = time.perf_counter()
+        done = subprocess.run(import_command(path, source), check=True, cwd=ROOT, stdout=subprocess.PIPE)
+        result = json.loads(done.stdout)
+        imported, rows = result["imported"], result["imported"] + len(result["rejected"])
+        first = int(source.stem.rsplit("part", 1)[1]) - 1 if "-part" in source.stem else 0
+        expected = sum(1 for n in range(first * import_limit(), first * import_limit() + rows)
+                       if n % BAD_EVERY != BAD_EVERY - 1)
+        if imported != expected:
+            raise RuntimeError(f"the import of {source.name} took {imported:,} of {rows:,} rows, expected "
+                               f"{expected:,}: {done.stdout[:500]!r}")
+        log(f"  imported {imported:,} in {time.perf_counter() - started:.1f} s")
 
 
 def store_db(members: int) -> Path:
@@ -173,6 +204,8 @@ def store_db(members: int) -> Path:
     path = CACHE / f"store-{members}.db"
     if path.exists():
         return path
+    if members > import_limit():
+        return large_store_db(members)
     partial = CACHE / f"store-{members}.partial.db"
     if not partial.exists():   # a build that was stopped resumes: its sales are counted
         copy_db(members_db(members), partial)
@@ -182,6 +215,21 @@ def store_db(members: int) -> Path:
     log(f"  rung in {time.perf_counter() - started:.1f} s")
     checkpoint(partial)
     publish_db(partial, path)
+    return path
+
+
+def large_store_db(members: int) -> Path:
+    """A store larger than one import: ``store-1000000`` (its members and its day of sales)
+    and the members beyond them, imported file by file into a copy. No ``members-N.db`` is
+    kept (at 5,000,000 members each copy is some 17 GB); a stopped build starts over."""
+    path = CACHE / f"store-{members}.db"
+    building = CACHE / f"store-{members}.partial.db"
+    remove_db(building)
+    copy_db(store_db(import_limit()), building)
+    make_current(building)
+    import_members(building, members, skip=1)
+    checkpoint(building)
+    publish_db(building, path)
     return path
 
 
