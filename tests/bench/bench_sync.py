@@ -240,6 +240,7 @@ def main(argv=None) -> None:
     rows = []
     per = args.entries // args.terminals
     tag = "" if args.data == "sales" else f"-{args.data}"
+    shape = "sales" if args.data == "sales" else "imported balances"   # said in each row's data
     plan = [(CACHE / f"source-{args.entries}{tag}.db", args.entries, 1, "A", args.data)] + [
         (CACHE / f"source-{per}-t{k}{tag}.db", per, k, f"S{k}", args.data) for k in range(1, args.terminals + 1)]
     build_all(plan)
@@ -255,7 +256,7 @@ def main(argv=None) -> None:
     try:
         one = registered_copy(source, work, hq_url, "A")
         result, seconds = timed_sync(one, now)
-        rows.append(("push", f"{entries:,} entries ({result['pushed']:,} facts)", seconds, entries / seconds, "< 15 s"))
+        rows.append(("push", f"{entries:,} entries of {shape} ({result['pushed']:,} facts)", seconds, entries / seconds, "< 15 s"))
 
         # A second till of store A pulls it all; a sale is rung every 50 ms meanwhile.
         from terminal.domain.clock import FixedClock
@@ -289,9 +290,9 @@ def main(argv=None) -> None:
             time.sleep(0.05)
         thread.join()
         (result, seconds) = stored_at["result"]
-        rows.append(("pull: facts stored", f"{entries:,} entries ({result['pulled']:,} facts)", stored_at.get("t", 0),
+        rows.append(("pull: facts stored", f"{entries:,} entries of {shape} ({result['pulled']:,} facts)", stored_at.get("t", 0),
                      entries / max(stored_at.get("t", 1e-9), 1e-9), ""))
-        rows.append(("pull: stored and projected", f"{entries:,} entries", seconds, entries / seconds, "< 15 s"))
+        rows.append(("pull: stored and projected", f"{entries:,} entries of {shape}", seconds, entries / seconds, "< 15 s"))
         latencies.sort()
         p95 = latencies[int(len(latencies) * 0.95) - 1] if latencies else 0
         rows.append(("sale during the pull (ms)", f"{len(latencies)} sales", statistics.median(latencies), p95,

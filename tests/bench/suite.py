@@ -388,12 +388,16 @@ def fig_gui_latency(rows, members: int, store: Path, runs: int) -> None:
     rows.append(Row("till: complete sale -> balance shown", size, result["sale"], "p95 < 100 ms"))
 
 
-def fig_sync(rows, entries: int, terminals: int) -> None:
+def fig_sync(rows, entries: int, terminals: int, shape: str = "sales") -> None:
+    """``shape``: ``sales`` (sources rung through the sale use case: hours at 100,000 entries
+    here) or ``import`` (opening balances through the bulk import: one-entry families)."""
     out = CACHE / "work" / "sync.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, LOYALTY_BENCH_SYNC_CACHE=str(CACHE / "sync"))
+    env = dict(os.environ)
+    env.setdefault("LOYALTY_BENCH_SYNC_CACHE", str(CACHE / "sync"))
     subprocess.run([PY, str(ROOT / "tests" / "bench" / "bench_sync.py"), "--entries", str(entries), "--terminals",
-                    str(terminals), "--json-out", str(out)], check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+                    str(terminals), "--data", shape, "--json-out", str(out)], check=True, cwd=ROOT, env=env,
+                   stdout=subprocess.DEVNULL)
     for figure, size, seconds, rate, target in json.loads(out.read_text()):
         unit = "ms" if "(ms)" in figure else "s"
         if unit == "ms":   # median and p95 of the sales rung meanwhile
@@ -464,6 +468,8 @@ def main(argv=None) -> None:
     parser.add_argument("--gui-runs", type=int, default=100, help="scans and sales of the till latency")
     parser.add_argument("--sync-entries", type=int, default=100_000, help="ledger entries synced (0: no sync)")
     parser.add_argument("--sync-terminals", type=int, default=8)
+    parser.add_argument("--sync-data", choices=("sales", "import"), default="sales",
+                        help="the sync sources: sales rung through the sale use case, or imported balances")
     parser.add_argument("--entries", default="", help="the daily report's data sets by ledger entries, comma-"
                         "separated (1000000,5000000: members = entries, each with an opening entry, plus the "
                         "day's sales); default: the --members sizes")
@@ -517,7 +523,7 @@ def main(argv=None) -> None:
                 fig_gui_latency(rows, members, store(members), args.gui_runs)
     if "sync" in only and args.sync_entries:
         log(f"sync: {args.sync_entries:,} entries, {args.sync_terminals} terminals")
-        fig_sync(rows, args.sync_entries, args.sync_terminals)
+        fig_sync(rows, args.sync_entries, args.sync_terminals, args.sync_data)
     print()
     print(table(rows, args.markdown))
     print(f"\n{machine()}; {time.time() - started:.0f} s in all")
