@@ -265,7 +265,7 @@ def main(argv=None) -> None:
         from terminal.store.database import open_database
         from terminal.sync.register import register_here
         till = work / "till2.db"
-        db = open_database(till)
+        db = open_database(till, background_checkpoints=True)   # as the till opens it
         app = Loyalty(db, FixedClock(now))
         app.initialise(store="A", program=parse_program(_program()), manager_pin="2468")
         register_here(db, hq_url, "A", None)
