@@ -23,6 +23,7 @@ import json
 import os
 import stat
 import time
+from hashlib import sha256
 from json.encoder import encode_basestring
 from contextlib import contextmanager
 from datetime import datetime
@@ -36,6 +37,7 @@ from terminal.domain.facts import GENESIS, _plain, body_digest, chain_hash
 from terminal.domain.phones import normalize_phone
 from terminal.domain.program import Program
 from terminal.domain.timekeeping import expiry_instant, local_date
+from terminal.store.database import BACKGROUND_AUTOCHECKPOINT_PAGES, BackgroundCheckpoints
 from terminal.store.journal import sqlite_instant
 from terminal.store.models import Card, Counter, Fact, Member
 
@@ -190,8 +192,13 @@ def _template(columns: tuple[str, ...], constants: dict, holes: tuple[str, ...])
     if tuple(k for k in columns if k not in constants) != holes:
         raise RuntimeError(f"a fact body's columns changed ({', '.join(columns)}): update the importer")
     parts = [f'"{k}":{{}}' if k not in constants else
-             f'"{k}":' + _plain_json(constants[k]).replace("{", "{{").replace("}", "}}") for k in columns]
+             f'"{k}":' + _braces(_plain_json(constants[k])) for k in columns]
     return "{{" + ",".join(parts) + "}}"
+
+
+def _braces(text: str) -> str:
+    """``text`` as itself inside a ``str.format`` template."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _body_columns(table) -> tuple[str, ...]:
@@ -275,8 +282,33 @@ class Importer:
     def reject(self, line: int, exc: LoyaltyError) -> None:
         self.rejected.append({"row": line, "error": exc.code, "message": exc.message})
 
-    def write(self, uow: UnitOfWork, checked: list[_Checked]) -> None:
-        """One batch, in the caller's transaction."""
+    def prepare(self, checked: list[_Checked]) -> list[tuple]:
+        """What of each checked row needs no database: its ids, the bodies of its member's and
+        entry's facts (and its card's, when the file gives the number) and their digests. Run
+        in the reading process (``_Reader``) while the batch before is written; a row later
+        refused (a phone already taken) just leaves its ids unused."""
+        new_id, member_body, card_body, entry_body = self.new_id, self.member_body, self.card_body, self.entry_body
+        prepared = []
+        for c in checked:
+            member_id = new_id()
+            birthday = c.birthday.isoformat() if c.birthday else None
+            body = member_body(f'"{birthday}"' if birthday else "null",
+                               encode_basestring(c.email) if c.email else "null",
+                               f'"{member_id}"', encode_basestring(c.name), encode_basestring(c.phone))
+            card_id = new_id()
+            card = (card_body(f'"{card_id}"', f'"{member_id}"', encode_basestring(c.card))
+                    if c.card and not c.card_error else None)
+            entry_id = entry = None
+            if c.points:
+                entry_id = new_id()
+                entry = entry_body(f'"{entry_id}"', f'"{member_id}"', c.points)
+            prepared.append((c.line, c.name, c.phone, c.raw_phone, c.email, c.birthday, c.points, c.card,
+                             c.card_error, member_id, birthday, body, body_digest(body), c.name.casefold(), card_id,
+                             card, card and body_digest(card), entry_id, entry, entry and body_digest(entry)))
+        return prepared
+
+    def write(self, uow: UnitOfWork, prepared: list[tuple]) -> None:
+        """One batch of ``prepare``'s rows, in the caller's transaction."""
         session = uow.session
         connection = session.connection()
         raw = connection.exec_driver_sql
@@ -285,8 +317,8 @@ class Importer:
         # one query each for the phones and cards of the batch already in the database
         phones_here = {phone for (phone,) in raw(
             "SELECT phone FROM members WHERE phone IN (SELECT value FROM json_each(?)) AND status != 'merged'",
-            (json.dumps([c.phone for c in checked]),))}
-        given = [c.card for c in checked if c.card and not c.card_error]
+            (json.dumps([p[2] for p in prepared]),))}
+        given = [p[7] for p in prepared if p[7] and not p[8]]
         cards_here = {number for (number,) in raw(
             "SELECT number FROM cards WHERE number IN (SELECT value FROM json_each(?))",
             (json.dumps(given),))} if given else set()
@@ -299,52 +331,58 @@ class Importer:
         tx = seq + 1
         batch = _Batch()
         facts, at_sql, at_text = batch.facts, self.at_sql, self.at_text
+        members_append, cards_append = batch.members.append, batch.cards.append
         generated: list[tuple[int, str]] = []
-        member_body, card_body, entry_body = self.member_body, self.card_body, self.entry_body
-        new_id, minted = self.new_id, 0
+        card_body, prefix = self.card_body, self.program.card_prefix
+        phones, cards = self.phones, self.cards
+        minted = 0
 
-        def fact(kind: str, fact_id: str, member_id: str, body: str) -> None:
+        # chain_hash's material, its constant parts joined once (a call, a list and two str()
+        # per fact were a sixth of what this process does; test_import_bulk checks the chain)
+        link = f"\x1f{origin}\x1f{{}}\x1f{{}}\x1f{{}}\x1f{_braces(store)}\x1f{_braces(at_text)}\x1f{{}}".format
+        if chain_hash("p", origin, 1, "i", "k", store, at_text, "d") != sha256(("p" + link(1, "i", "k", "d"))
+                                                                               .encode("utf-8")).hexdigest():
+            raise RuntimeError("chain_hash changed: update the importer")
+
+        def fact(kind: str, fact_id: str, member_id: str, body: str, digest: str) -> None:
             nonlocal seq, prev
             seq += 1
-            digest = body_digest(body)
-            prev = chain_hash(prev, origin, seq, fact_id, kind, store, at_text, digest)
+            prev = sha256((prev + link(seq, fact_id, kind, digest)).encode("utf-8")).hexdigest()
             facts.append((origin, seq, fact_id, kind, store, member_id, at_sql, tx, body, digest, prev))
 
-        for c in checked:
-            if c.phone in self.phones or c.phone in phones_here:
-                self.reject(c.line, DuplicatePhone(f"a member with phone {c.raw_phone} is already enrolled"))
+        for (line, name, phone, raw_phone, _email, _birthday, points, card, card_error, member_id, birthday,
+             member, member_digest, name_key, card_id, card_fact, card_digest, entry_id, entry,
+             entry_digest) in prepared:
+            if phone in phones or phone in phones_here:
+                self.reject(line, DuplicatePhone(f"a member with phone {raw_phone} is already enrolled"))
                 continue
-            if c.card_error:
-                self.rejected.append({"row": c.line, "error": c.card_error[0], "message": c.card_error[1]})
+            if card_error:
+                self.rejected.append({"row": line, "error": card_error[0], "message": card_error[1]})
                 continue
-            if c.card and (c.card in self.cards or c.card in cards_here):
-                self.reject(c.line, InvalidCard(f"card {c.card} is already issued to a member"))
+            if card and (card in cards or card in cards_here):
+                self.reject(line, InvalidCard(f"card {card} is already issued to a member"))
                 continue
-            member_id = new_id()
-            birthday = c.birthday.isoformat() if c.birthday else None
-            fact("members", member_id, member_id, member_body(
-                f'"{birthday}"' if birthday else "null", encode_basestring(c.email) if c.email else "null",
-                f'"{member_id}"', encode_basestring(c.name), encode_basestring(c.phone)))
-            batch.members.append((member_id, origin, version, c.name, c.phone, c.email, birthday, at_sql,
-                                  at_sql, c.name.casefold(), store))
-            number = c.card
+            fact("members", member_id, member_id, member, member_digest)
+            members_append((member_id, origin, version, name, phone, _email, birthday, at_sql, at_sql, name_key,
+                            store))
+            number = card
             if number is None:
                 serial += 1
-                number = generate_card(self.program.card_prefix, origin, serial)
+                number = generate_card(prefix, origin, serial)
                 generated.append((len(batch.cards), number))
-            card_id = new_id()
-            fact("cards", card_id, member_id, card_body(f'"{card_id}"', f'"{member_id}"', encode_basestring(number)))
-            batch.cards.append((card_id, origin, version, number, member_id, at_sql, store))
-            self.phones.add(c.phone)
-            self.cards.add(number)
-            if c.points:
-                entry_id = new_id()
-                fact("ledger_entries", entry_id, member_id, entry_body(f'"{entry_id}"', f'"{member_id}"', c.points))
-                batch.entries.append((entry_id, origin, version, seq, member_id, at_sql, c.points,
+                card_fact = card_body(f'"{card_id}"', f'"{member_id}"', encode_basestring(number))
+                card_digest = body_digest(card_fact)
+            fact("cards", card_id, member_id, card_fact, card_digest)
+            cards_append((card_id, origin, version, number, member_id, at_sql, store))
+            phones.add(phone)
+            cards.add(number)
+            if points:
+                fact("ledger_entries", entry_id, member_id, entry, entry_digest)
+                batch.entries.append((entry_id, origin, version, seq, member_id, at_sql, points,
                                       self.expires_sql, self.staff_id, store))
                 lot_order += 1
-                batch.lots.append((entry_id, member_id, self.expires_sql, c.points, lot_order))
-                minted += c.points
+                batch.lots.append((entry_id, member_id, self.expires_sql, points, lot_order))
+                minted += points
             self.imported += 1
         self.minted += minted
         if generated and raw("SELECT 1 FROM cards WHERE number IN (SELECT value FROM json_each(?)) LIMIT 1",
@@ -413,34 +451,46 @@ class _GeneratedCollision(Exception):
 
 
 def import_members(db, program: Program, version: int, now: datetime, path: str, pin=None, *,
-                   batch_rows: int = BATCH_ROWS, pause_s: float = PAUSE_S, new_id=None) -> dict:
+                   batch_rows: int = BATCH_ROWS, pause_s: float = PAUSE_S, new_id=None,
+                   reader_bytes: int | None = None) -> dict:
     """Import ``path`` into ``db`` in transactions of ``batch_rows`` rows. A manager's ``pin`` is
     needed for rows with an opening balance (they mint points); the import is one audit entry
-    with the members and points it added."""
+    with the members and points it added. A file of ``reader_bytes`` or more (``READER_BYTES``
+    by default) is read and checked by a process of its own (``_Reader``)."""
     from .staff import audit, require_manager
     manager_id = None
     if pin:
         with UnitOfWork(db, write=False) as uow:
             manager_id = require_manager(uow, pin).id
     importer = Importer(program, version, now, new_id, staff_id=manager_id)
-    for chunk in _chunks(read_rows(path), batch_rows):
-        checked, rejected = check_rows(chunk, program, importer.today, may_mint=manager_id is not None)
-        importer.rejected.extend(rejected)
-        if not checked:
-            continue
-        state = (importer.imported, len(importer.rejected), importer.minted)
-        with UnitOfWork(db, now=now) as uow:
-            uow.session.connection().exec_driver_sql("PRAGMA cache_size = -65536")   # 64 MB for the indexes
-            try:
-                importer.write(uow, checked)
-            except _GeneratedCollision:
-                uow.session.rollback()
-                importer.imported, rejected_before, importer.minted = state
-                del importer.rejected[rejected_before:]
-                _one_by_one(uow, importer, checked)
-            uow.commit()
-        if not db.yield_to_writers() and pause_s:
-            time.sleep(pause_s)
+    may_mint = manager_id is not None
+    if new_id is None and _worth_a_reader(path, reader_bytes):
+        batches = _Reader(path, batch_rows, program, version, now, manager_id)
+    else:
+        batches = _batches(path, batch_rows, importer, may_mint)
+    try:
+        with _import_connection(db):
+            for prepared, rejected in batches:
+                importer.rejected.extend(rejected)
+                if not prepared:
+                    continue
+                state = (importer.imported, len(importer.rejected), importer.minted)
+                with UnitOfWork(db, now=now) as uow:
+                    uow.session.connection().exec_driver_sql(_IMPORT_PRAGMAS)
+                    try:
+                        importer.write(uow, prepared)
+                    except _GeneratedCollision:
+                        uow.session.rollback()
+                        importer.imported, rejected_before, importer.minted = state
+                        del importer.rejected[rejected_before:]
+                        _one_by_one(uow, importer, prepared)
+                    uow.commit()
+                if not db.yield_to_writers() and pause_s:
+                    time.sleep(pause_s)
+    finally:
+        close = getattr(batches, "close", None)
+        if close is not None:
+            close()
     importer.rejected.sort(key=lambda r: r["row"])
     if importer.imported:
         from terminal.store.models import Staff
@@ -450,6 +500,112 @@ def import_members(db, program: Program, version: int, now: datetime, path: str,
                   points=importer.minted, rejected=len(importer.rejected))
             uow.commit()
     return {"imported": importer.imported, "rejected": importer.rejected}
+
+
+#: The import's connection: 200 MB of page cache for the indexes of a million rows (the
+#: default 2 MB re-read their pages from the file at every batch), and the WAL folded back by
+#: the background thread (``_import_connection``) rather than inside a batch's commit.
+_IMPORT_PRAGMAS = "PRAGMA cache_size = -204800"
+_IMPORT_AUTOCHECKPOINT = f"PRAGMA wal_autocheckpoint = {BACKGROUND_AUTOCHECKPOINT_PAGES}"
+
+
+@contextmanager
+def _import_connection(db):
+    """For the length of an import: the write-ahead log is folded back into the database
+    (``BackgroundCheckpoints``, passive: it never blocks a writer or reader) on a thread of
+    its own, which runs on the second core while this one parses and inserts. Inside a commit
+    SQLite's own checkpoint (each 1,000 pages, about every other batch) copied the pages back
+    and synced the file with the importer waiting: a sixth of the import at 100,000 rows. The
+    importer's connection keeps SQLite's checkpoint as a net past 10,000 pages; both go back to
+    what they were afterwards (the last close still checkpoints what is left)."""
+    started = None
+    if db.checkpoints is None:
+        started = db.checkpoints = BackgroundCheckpoints(db.path)
+    with db.writer.connect() as connection:   # the pooled connection the batches will use
+        default_pages = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+        default_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        connection.exec_driver_sql(_IMPORT_AUTOCHECKPOINT)
+    try:
+        yield
+    finally:
+        if started is not None:
+            started.stop()
+            db.checkpoints = None
+        with db.writer.connect() as connection:
+            connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {int(default_pages)}")
+            connection.exec_driver_sql(f"PRAGMA cache_size = {int(default_cache)}")
+
+
+def _batches(path: str, batch_rows: int, importer: Importer, may_mint: bool):
+    """``(prepared rows, rejected rows)`` for each batch of the file, in file order."""
+    for chunk in _chunks(read_rows(path), batch_rows):
+        checked, rejected = check_rows(chunk, importer.program, importer.today, may_mint=may_mint)
+        yield importer.prepare(checked), rejected
+
+
+#: From this size on, a file is read and checked in a process of its own.
+READER_BYTES = 1024 * 1024
+
+
+def _worth_a_reader(path: str, reader_bytes: int | None) -> bool:
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return False   # read_rows says why, in this process
+    return size >= (READER_BYTES if reader_bytes is None else reader_bytes)
+
+
+def _reader_main(queue, path, batch_rows, program, version, now, staff_id) -> None:
+    """The reading process: ``_batches`` into ``queue``, then ``None``, or the error that
+    stopped the reading (as ``read_rows`` raises it in the importing process)."""
+    try:
+        importer = Importer(program, version, now, staff_id=staff_id)
+        for item in _batches(path, batch_rows, importer, may_mint=staff_id is not None):
+            queue.put(("batch", item))
+        queue.put(("end", None))
+    except LoyaltyError as exc:
+        queue.put(("error", (type(exc), exc.message)))
+    except BaseException as exc:   # noqa: BLE001 - reported to the importing process
+        queue.put(("error", (RuntimeError, f"the import's reader failed: {exc!r}")))
+
+
+class _Reader:
+    """``_batches`` computed by a second process, at most two batches ahead (memory stays
+    flat), while this one writes: parsing, the checks of ``enroll``, the ids and the facts'
+    bodies and digests were about half of the import's time on the one core it used (the
+    writing part, the queries and ``chain_hash``, stays here: it needs the database). A
+    spawned process, not a fork: the caller may be the till with its threads."""
+
+    def __init__(self, path, batch_rows, program, version, now, staff_id):
+        import multiprocessing
+        context = multiprocessing.get_context("spawn")
+        self.queue = context.Queue(maxsize=2)
+        self.process = context.Process(target=_reader_main, name="member-import-reader", daemon=True,
+                                       args=(self.queue, path, batch_rows, program, version, now, staff_id))
+        self.process.start()
+
+    def __iter__(self):
+        import queue as queues
+        while True:
+            try:
+                kind, item = self.queue.get(timeout=1.0)
+            except queues.Empty:
+                if not self.process.is_alive() and self.queue.empty():
+                    raise RuntimeError(f"the import's reader stopped (exit code {self.process.exitcode})") from None
+                continue
+            if kind == "end":
+                return
+            if kind == "error":
+                error, message = item
+                raise error(message)
+            yield item
+
+    def close(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(timeout=5)
+        self.queue.close()
+        self.queue.cancel_join_thread()
 
 
 def _chunks(rows, size: int):
@@ -463,24 +619,23 @@ def _chunks(rows, size: int):
         yield chunk
 
 
-def _one_by_one(uow: UnitOfWork, importer: Importer, checked: list[_Checked]) -> None:
+def _one_by_one(uow: UnitOfWork, importer: Importer, prepared: list[tuple]) -> None:
     """The ORM path, row by row (a savepoint each): used when a generated card number is taken."""
     from .ledger import Book
     from .members import enroll
     program, version, now = importer.program, importer.version, importer.now
-    for c in checked:
+    for line, name, _phone, raw_phone, email, birthday, points, card, *_ in prepared:
         savepoint = uow.session.begin_nested()
         try:
-            member = enroll(uow, program, version, now, name=c.name, phone=c.raw_phone, email=c.email,
-                            birthday=c.birthday, card=c.card)
-            if c.points:
-                Book(uow, member, program, version).post("opening", c.points, now, rule="import",
+            member = enroll(uow, program, version, now, name=name, phone=raw_phone, email=email,
+                            birthday=birthday, card=card)
+            if points:
+                Book(uow, member, program, version).post("opening", points, now, rule="import",
                                                          staff_id=importer.staff_id)
             uow.session.flush()
             savepoint.commit()
             importer.imported += 1
-            importer.minted += c.points
+            importer.minted += points
         except LoyaltyError as exc:
             savepoint.rollback()
-            importer.reject(c.line, exc)
-
+            importer.reject(line, exc)

@@ -220,3 +220,30 @@ def test_a_file_that_is_not_csv_is_refused_without_reading_it_whole(two_stores, 
         bulk_app.import_members(str(path))
     assert caught.value.code == "invalid_input"
 
+
+
+@pytest.mark.parametrize("batch_rows", [3, importer.BATCH_ROWS])
+def test_a_reading_process_writes_what_reading_here_writes(two_stores, batch_rows):
+    """A large file is read, checked and prepared by a second process (``_Reader``) while the
+    batch before is written: the same rows, facts, chain and error report as reading here."""
+    (here_app, reader_app), csv_path = two_stores
+    results = []
+    for app, reader_bytes in ((here_app, 1 << 40), (reader_app, 0)):
+        results.append(importer.import_members(app.db, app.program(), 1, app.clock.now(), csv_path, PIN,
+                                               batch_rows=batch_rows, pause_s=0, reader_bytes=reader_bytes))
+    assert results[0] == results[1] and results[0]["imported"] == 5
+    here, there = snapshot(here_app.db.path), snapshot(reader_app.db.path)
+    for table in TABLES:
+        assert here[table] == there[table], table
+    assert reader_app.check()["ok"], reader_app.check()["problems"]
+
+
+@pytest.mark.parametrize("content", ["\x00" * 100_000, "name,phone\n" + "x" * 200_000, "nom,tel\nA,1\n"])
+def test_a_reading_process_reports_what_reading_here_reports(two_stores, tmp_path, content):
+    (_, app), _ = two_stores
+    path = tmp_path / "odd.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LoyaltyError) as caught:
+        importer.import_members(app.db, app.program(), 1, app.clock.now(), str(path), PIN, reader_bytes=0)
+    assert caught.value.code == "invalid_input"
+    assert app.check()["ok"]
