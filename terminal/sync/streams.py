@@ -309,8 +309,9 @@ _RESTORE = "loyalty_autocheckpoint_off"
 
 
 def _restore_autocheckpoint(dbapi_connection, record) -> None:
-    if record.info.pop(_RESTORE, False) and dbapi_connection is not None:
-        dbapi_connection.execute("PRAGMA wal_autocheckpoint = 1000")
+    pages = record.info.pop(_RESTORE, None)
+    if pages is not None and dbapi_connection is not None:
+        dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
 
 
 def _pull_transaction(db: Database, s) -> None:
@@ -318,18 +319,23 @@ def _pull_transaction(db: Database, s) -> None:
     and a commit that does not checkpoint the WAL (SQLite's automatic checkpoint copies the
     pages at the commit, and a sale waiting for the write lock would wait for the copy: half
     the pull's time under the lock went there). The pull checkpoints between its transactions
-    instead (``_checkpoint``, holding no lock); the connection gets SQLite's default back
-    when it returns to the pool."""
+    instead (``_checkpoint``, holding no lock); the connection gets its own setting back when
+    it returns to the pool (SQLite's default, or a till's BackgroundCheckpoints safety net)."""
     if not event.contains(db.writer, "checkin", _restore_autocheckpoint):
         event.listen(db.writer, "checkin", _restore_autocheckpoint)
     connection = s.connection()
     connection.exec_driver_sql(CACHE_PRAGMA)
+    info = connection.connection.info
+    if _RESTORE not in info:   # the connection's own value (the till's is larger: BackgroundCheckpoints)
+        info[_RESTORE] = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
     connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
-    connection.connection.info[_RESTORE] = True
 
 
 def _checkpoint(db: Database) -> None:
-    """Copy the WAL into the database without taking the write lock (a sale may commit meanwhile)."""
+    """Copy the WAL into the database without taking the write lock (a sale may commit meanwhile);
+    a till whose WAL is folded back in the background (``BackgroundCheckpoints``) leaves it there."""
+    if db.checkpoints is not None:
+        return
     raw = db.writer.raw_connection()
     try:
         raw.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()

@@ -54,3 +54,22 @@ def test_commands_keep_sqlites_own_checkpoints(tmp_path):
             assert connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
     finally:
         db.dispose()
+
+
+def test_a_pull_gives_the_till_its_own_safety_net_back(tmp_path):
+    """A pull turns SQLite's checkpoint in the commit off for its transactions; the connection
+    goes back to the pool with the till's setting, not SQLite's 1,000-page default."""
+    from terminal.services.uow import UnitOfWork
+    from terminal.sync.streams import _pull_transaction
+    path = str(tmp_path / "till.db")
+    open_database(path).dispose()
+    db = open_database(path, create=False, background_checkpoints=True)
+    try:
+        with UnitOfWork(db) as uow:
+            _pull_transaction(db, uow.session)
+            assert uow.session.connection().exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+            uow.commit()
+        with db.writer.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == BACKGROUND_AUTOCHECKPOINT_PAGES
+    finally:
+        db.dispose()
